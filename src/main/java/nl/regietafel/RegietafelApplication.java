@@ -1,11 +1,43 @@
 package nl.regietafel;
 
+import nl.regietafel.cli.OngeldigeOpdrachtException;
+import nl.regietafel.cli.Opdracht;
+import nl.regietafel.cli.Opdrachtregel;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 public class RegietafelApplication {
+
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(RegietafelApplication.class, args)));
+        if (Opdrachtregel.vraagtHulp(args)) {
+            System.out.print(Opdrachtregel.HULP);
+            return;
+        }
+        Opdracht opdracht;
+        try {
+            opdracht = Opdrachtregel.lees(args);
+        } catch (OngeldigeOpdrachtException e) {
+            System.err.println("regietafel: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        SpringApplication app = new SpringApplication(RegietafelApplication.class);
+        app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("opdracht", opdracht));
+        int code;
+        try {
+            ConfigurableApplicationContext ctx = app.run(args);
+            code = SpringApplication.exit(ctx);
+        } catch (RuntimeException e) {
+            Throwable t = e;
+            while (t.getCause() != null) {
+                t = t.getCause();
+            }
+            System.err.println("regietafel: " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().replaceAll("\\s+", " ")));
+            code = 1;
+        }
+        System.exit(code);
     }
 }

@@ -1,0 +1,53 @@
+package nl.regietafel.batch;
+
+import nl.regietafel.cli.Opdracht;
+import nl.regietafel.store.MeldingRepository;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the job the command line asked for and turns the outcome into the exit codes of SPEC §4:
+ * 0 done, 2 done with rejections, 1 failed (one line on stderr).
+ */
+@Component
+@ConditionalOnBean(Opdracht.class)
+public class RegietafelRunner implements CommandLineRunner, ExitCodeGenerator {
+
+    private final Opdracht opdracht;
+    private final JobStarter starter;
+    private final MeldingRepository meldingen;
+    private int exitCode = 1;
+
+    public RegietafelRunner(Opdracht opdracht, JobStarter starter, MeldingRepository meldingen) {
+        this.opdracht = opdracht;
+        this.starter = starter;
+        this.meldingen = meldingen;
+    }
+
+    @Override
+    public void run(String... args) throws Exception {
+        Run run = Run.van(opdracht, JobStarter.nieuwRunId());
+        JobExecution uitvoering = starter.start(opdracht.job(), run);
+        String runId = uitvoering.getJobParameters().getString("run");
+        if (uitvoering.getStatus() != BatchStatus.COMPLETED) {
+            System.err.println("regietafel: " + Uitkomst.reden(uitvoering));
+            exitCode = 1;
+            return;
+        }
+        int fouten = meldingen.aantalFouten(runId);
+        exitCode = fouten > 0 ? 2 : 0;
+        System.out.println(fouten > 0
+                ? "Klaar, maar " + fouten + " melding(en) van afwijzing: zie controlerapport."
+                : "Klaar.");
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

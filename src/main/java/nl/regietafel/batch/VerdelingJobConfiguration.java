@@ -1,0 +1,34 @@
+package nl.regietafel.batch;
+
+import nl.regietafel.verdeling.VerdelingBerekening;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** verdeling: distributions, gaps and checks for one period and region, replaced as a whole. */
+@Configuration
+public class VerdelingJobConfiguration {
+
+    @Bean
+    public Job verdelingJob(JobRepository jobRepository, Step verdelingStep) {
+        return new JobBuilder("verdeling", jobRepository)
+                .start(verdelingStep)
+                .build();
+    }
+
+    @Bean
+    public Step verdelingStep(JobRepository jobRepository, PlatformTransactionManager tm, VerdelingBerekening berekening) {
+        return new StepBuilder("verdelingStep", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    berekening.bereken(Run.van(chunk.getStepContext().getStepExecution().getJobParameters()));
+                    return null;
+                }, tm)
+                .build();
+    }
+}
