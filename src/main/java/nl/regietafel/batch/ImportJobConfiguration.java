@@ -14,6 +14,8 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -60,12 +62,13 @@ public class ImportJobConfiguration {
     /** One return per chunk: a bad file is rejected alone and never takes good ones with it. */
     @Bean
     public Step retourenStep(JobRepository jobRepository, PlatformTransactionManager tm,
-                             ListItemReader<Path> retourBestandenReader, RetourImport retouren, VoortgangListener voortgang) {
+                             ListItemReader<Path> retourBestandenReader, ItemProcessor<Path, GelezenRetour> retourProcessor,
+                             RetourImport retouren, VoortgangListener voortgang) {
         return new StepBuilder("retourenStep", jobRepository)
                 .<Path, GelezenRetour>chunk(1)
                 .transactionManager(tm)
                 .reader(retourBestandenReader)
-                .processor(retouren::lees)
+                .processor(retourProcessor)
                 .writer(chunk -> chunk.forEach(retouren::bewaar))
                 .listener(voortgang)
                 .build();
@@ -77,6 +80,14 @@ public class ImportJobConfiguration {
                                                       @Value("#{jobParameters['periode']}") String periode,
                                                       RetourImport retouren) {
         return new ListItemReader<>(retouren.bestanden(Path.of(input), periode));
+    }
+
+    @Bean
+    @StepScope
+    public ItemProcessor<Path, GelezenRetour> retourProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
+                                                              RetourImport retouren) {
+        Run run = Run.van(stepExecution.getJobParameters());
+        return bestand -> retouren.lees(run, bestand);
     }
 
     static Run run(JobParameters parameters) {

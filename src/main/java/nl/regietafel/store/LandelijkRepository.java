@@ -48,6 +48,18 @@ public class LandelijkRepository {
         return id;
     }
 
+    /** Provenance of every stored document by id (inactive ones too: old computations may cite them). */
+    public java.util.Map<Long, Herkomst> bronnen() {
+        java.util.Map<Long, Herkomst> uit = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT d.id, d.titel, d.kenmerk, d.datum, d.uitgever, f.pad, f.sha256
+                FROM bron_document d JOIN invoerbestand f ON f.id = d.invoerbestand_id""")
+                .query((rs, i) -> uit.put(rs.getLong("id"), new Herkomst(rs.getString("titel"), rs.getString("kenmerk"),
+                        rs.getDate("datum").toLocalDate(), rs.getString("uitgever"), rs.getString("pad"), rs.getString("sha256"))))
+                .list();
+        return uit;
+    }
+
     /** Every figure of every active document, oldest document first (so later ones win in a map). */
     public List<BronCijfer> actieveCijfers() {
         return jdbc.sql("""

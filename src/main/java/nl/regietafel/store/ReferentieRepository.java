@@ -1,9 +1,17 @@
 package nl.regietafel.store;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.Gemeente;
+import nl.regietafel.domain.gebied.Gebiedsindeling;
+import nl.regietafel.domain.gebied.Populatieset;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,6 +44,35 @@ public class ReferentieRepository {
     public List<GebiedRij> gebieden() {
         return jdbc.sql("SELECT code, naam, niveau, ouder_code FROM gebied ORDER BY code")
                 .query(GebiedRij.class).list();
+    }
+
+    /** Rebuilds the area hierarchy from the stored snapshot (names as CBS writes them). */
+    public Gebiedsindeling indeling() {
+        List<GebiedRij> rijen = gebieden();
+        Map<String, String> ouder = new HashMap<>();
+        Map<String, String> vrNamen = new TreeMap<>();
+        Map<String, String> pvNamen = new TreeMap<>();
+        for (GebiedRij r : rijen) {
+            if (r.ouderCode() != null) ouder.put(r.code(), r.ouderCode());
+            if (r.niveau().equals(Gebied.Niveau.VEILIGHEIDSREGIO.name())) vrNamen.put(r.code(), r.naam());
+            if (r.niveau().equals(Gebied.Niveau.PROVINCIE.name())) pvNamen.put(r.code(), r.naam());
+        }
+        List<Gemeente> gemeenten = rijen.stream()
+                .filter(r -> r.niveau().equals(Gebied.Niveau.GEMEENTE.name()))
+                .map(r -> new Gemeente(r.code(), r.naam(), r.ouderCode(), ouder.get(r.ouderCode())))
+                .toList();
+        if (gemeenten.isEmpty()) {
+            throw new IllegalStateException("Er zijn nog geen referentiegegevens ingelezen: draai eerst --job=import.");
+        }
+        return new Gebiedsindeling(gemeenten, vrNamen, pvNamen, Map.of());
+    }
+
+    /** A stored population set; empty when it was never read. */
+    public Optional<Populatieset> populatieset(String set) {
+        Map<String, Long> aantallen = populatie(set);
+        if (aantallen.isEmpty()) return Optional.empty();
+        PopulatieKop kop = populatiesets().stream().filter(k -> k.populatieset().equals(set)).findFirst().orElseThrow();
+        return Optional.of(new Populatieset(set, kop.peildatum(), kop.bron(), aantallen));
     }
 
     public void vervangPopulatie(String set, LocalDate peildatum, String bron, Map<String, Long> inwoners) {

@@ -29,6 +29,7 @@ CREATE TABLE verdeling_regel (
     methode           VARCHAR(30)   NOT NULL,
     totaal            BIGINT        NOT NULL,
     totaal_bron_id    BIGINT,
+    populatieset      VARCHAR(60)   NOT NULL,   -- which inwoners were used, or 'gelijk per veiligheidsregio'
     PRIMARY KEY (berekening_id, opgave, peildatum, scenario, gebied_code)
 );
 

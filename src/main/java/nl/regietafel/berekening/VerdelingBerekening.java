@@ -1,0 +1,64 @@
+package nl.regietafel.berekening;
+
+import java.util.List;
+
+import nl.regietafel.batch.Run;
+import nl.regietafel.domain.Maandretour;
+import nl.regietafel.domain.controle.Controle;
+import nl.regietafel.domain.gebied.Gebiedsindeling;
+import nl.regietafel.domain.gebied.Populatieset;
+import nl.regietafel.domain.regio.RegioVerdeler;
+import nl.regietafel.domain.regio.Vastgesteld;
+import nl.regietafel.domain.regio.VerdelingRegel;
+import nl.regietafel.store.BerekeningRepository;
+import nl.regietafel.store.InvoerbestandRepository;
+import nl.regietafel.store.LandelijkRepository;
+import nl.regietafel.store.ReferentieRepository;
+import nl.regietafel.store.RetourRepository;
+
+import org.springframework.stereotype.Component;
+
+/** The verdeling step: every distribution and check of one period and region, stored as a whole. */
+@Component
+public class VerdelingBerekening {
+
+    private final ReferentieRepository referentie;
+    private final LandelijkRepository landelijk;
+    private final RetourRepository retouren;
+    private final InvoerbestandRepository bestanden;
+    private final BerekeningRepository berekeningen;
+    private final RegietafelInstellingen instellingen;
+
+    public VerdelingBerekening(ReferentieRepository referentie, LandelijkRepository landelijk, RetourRepository retouren,
+                               InvoerbestandRepository bestanden, BerekeningRepository berekeningen,
+                               RegietafelInstellingen instellingen) {
+        this.referentie = referentie;
+        this.landelijk = landelijk;
+        this.retouren = retouren;
+        this.bestanden = bestanden;
+        this.berekeningen = berekeningen;
+        this.instellingen = instellingen;
+    }
+
+    public void bereken(Run run) {
+        Gebiedsindeling indeling = referentie.indeling();
+        Populatieset terugval = referentie.populatieset(instellingen.terugvalPopulatieset())
+                .orElseThrow(() -> new IllegalStateException("Populatieset " + instellingen.terugvalPopulatieset() + " ontbreekt."));
+        Populatieset voorkeur = referentie.populatieset(instellingen.populatieset()).orElse(terugval);
+        List<Vastgesteld> cijfers = landelijk.actieveCijfers().stream()
+                .map(b -> new Vastgesteld(b.cijfer(), b.bronDocumentId(), b.herkomst().datum()))
+                .toList();
+        RegioVerdeler verdeler = new RegioVerdeler(indeling, voorkeur, terugval, instellingen.verdeelregels());
+        List<VerdelingRegel> regels = verdeler.verdeel(run.regio(), cijfers);
+        var maand = retouren.actieveRetouren(run.periode());
+        List<Maandretour> regioRetouren = maand.values().stream()
+                .filter(r -> indeling.ligtIn(r.gemeenteCode(), run.regio()))
+                .toList();
+        List<Controle> controles = Controlelijst.voor(run.regio(), indeling, voorkeur, regels, cijfers, regioRetouren, instellingen);
+        String vingerafdruk = Vingerafdruk.van(bestanden.aanvaardeHashes(run.periode().toString()));
+        berekeningen.vervang(run.periode(), run.regio(), run.runId(), vingerafdruk, voorkeur.naam(), regels, controles);
+        System.out.printf("  verdeling: %d verdeelregels, %d controles (%d afwijkingen) voor %s%n", regels.size(),
+                controles.size(), controles.stream().filter(c -> c.uitkomst() == Controle.Uitkomst.AFWIJKING).count(),
+                run.regio());
+    }
+}

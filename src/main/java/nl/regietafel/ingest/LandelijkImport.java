@@ -1,0 +1,89 @@
+package nl.regietafel.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import nl.regietafel.batch.Run;
+import nl.regietafel.domain.Herkomst;
+import nl.regietafel.domain.LandelijkCijfer;
+import nl.regietafel.ingest.landelijk.Bronprofiel;
+import nl.regietafel.ingest.landelijk.BronprofielLader;
+import nl.regietafel.ingest.landelijk.LandelijkDocumentReader;
+import nl.regietafel.ingest.landelijk.Manifest;
+import nl.regietafel.ingest.landelijk.ManifestLader;
+import nl.regietafel.store.Invoerbestand;
+import nl.regietafel.store.InvoerbestandRepository;
+import nl.regietafel.store.LandelijkRepository;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The national documents listed in {@code landelijk/documenten.yaml}, each read through its
+ * source profile and stored with its provenance in its own transaction.
+ */
+@Component
+public class LandelijkImport {
+
+    private static final String MANIFEST = "documenten.yaml";
+
+    private final ReferentieBron referentie;
+    private final InvoerbestandRepository bestanden;
+    private final LandelijkRepository landelijk;
+    private final Afwijzing afwijzing;
+    private final TransactionTemplate transactie;
+
+    public LandelijkImport(ReferentieBron referentie, InvoerbestandRepository bestanden, LandelijkRepository landelijk,
+                           Afwijzing afwijzing, TransactionTemplate transactie) {
+        this.referentie = referentie;
+        this.bestanden = bestanden;
+        this.landelijk = landelijk;
+        this.afwijzing = afwijzing;
+        this.transactie = transactie;
+    }
+
+    public void importeer(Run run) {
+        Path map = run.input().resolve("landelijk");
+        Path manifestPad = map.resolve(MANIFEST);
+        if (!Files.exists(manifestPad)) {
+            System.out.println("  landelijk: geen " + MANIFEST + " gevonden; geen landelijke documenten gelezen");
+            return;
+        }
+        Leesresultaat<Manifest> manifest = ManifestLader.laad(manifestPad, run.input().resolve("profielen"));
+        if (manifest.isAfgewezen()) {
+            String pad = Bestanden.relatief(run.input(), manifestPad);
+            transactie.executeWithoutResult(s -> afwijzing.wijsAf(run, "LANDELIJK", manifestPad, pad,
+                    Bestanden.sha256(manifestPad), manifest.meldingen()));
+            return;
+        }
+        int gelezen = 0;
+        int aanvaard = 0;
+        for (Manifest.Document doc : manifest.waarde().documenten()) {
+            Path bestand = map.resolve(doc.bestand());
+            String pad = Bestanden.relatief(run.input(), bestand);
+            String sha = Bestanden.sha256(bestand);
+            gelezen++;
+            if (bestanden.eerderAanvaard("LANDELIJK", sha).isPresent()) {
+                aanvaard++;
+                continue;
+            }
+            Leesresultaat<Bronprofiel> profiel = BronprofielLader.laad(run.input().resolve("profielen").resolve(doc.profiel() + ".yaml"));
+            Leesresultaat<List<LandelijkCijfer>> r = profiel.isAfgewezen() ? Leesresultaat.afgewezen(profiel.meldingen())
+                    : LandelijkDocumentReader.lees(bestand, profiel.waarde(), referentie.lees(run.input()).indeling());
+            transactie.executeWithoutResult(s -> {
+                if (r.isAfgewezen()) {
+                    afwijzing.wijsAf(run, "LANDELIJK", bestand, pad, sha, r.meldingen());
+                    return;
+                }
+                long id = bestanden.voegToe("LANDELIJK", pad, sha, Bestanden.grootte(bestand), null, null, null,
+                        run.runId(), Invoerbestand.AANVAARD);
+                landelijk.voegToe(id, pad, new Herkomst(doc.titel(), doc.kenmerk(), doc.datum(), doc.uitgever(), pad, sha),
+                        doc.profiel(), r.waarde());
+                afwijzing.meld(run, pad, r.waarschuwingen(), null);
+            });
+            if (!r.isAfgewezen()) aanvaard++;
+        }
+        System.out.printf("  landelijk: %d documenten, %d aanvaard, %d afgewezen%n", gelezen, aanvaard, gelezen - aanvaard);
+    }
+}

@@ -1,0 +1,396 @@
+package nl.regietafel.report.procesplan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.Gemeente;
+import nl.regietafel.domain.Herkomst;
+import nl.regietafel.domain.Locatie;
+import nl.regietafel.domain.LocatieSoort;
+import nl.regietafel.domain.LocatieStatus;
+import nl.regietafel.domain.Maandretour;
+import nl.regietafel.domain.Opgave;
+import nl.regietafel.domain.Peildatum;
+import nl.regietafel.domain.StatushoudersRegel;
+import nl.regietafel.domain.controle.Controle;
+import nl.regietafel.domain.gebied.Gebiedsindeling;
+import nl.regietafel.domain.gebied.Populatieset;
+import nl.regietafel.domain.realisatie.CnoStand;
+import nl.regietafel.domain.realisatie.Realisatieteller;
+import nl.regietafel.domain.realisatie.Stand;
+import nl.regietafel.domain.regio.Sleutel;
+import nl.regietafel.domain.regio.Vastgesteld;
+import nl.regietafel.domain.regio.VerdelingRegel;
+import nl.regietafel.domain.verdeling.Methode;
+import nl.regietafel.report.Documentkop;
+import nl.regietafel.report.Opmaak;
+
+/**
+ * Builds the procesplan tables from the stored computation. Every figure comes from a
+ * verdeelregel (figure of record or computed) or from the returns; every footnote is written
+ * from the provenance of the figure it belongs to.
+ */
+public final class ProcesplanModelBouwer {
+
+    /** What the bouwer reads; all of it comes from the store. */
+    public record Invoer(Documentkop kop, Gebiedsindeling indeling, Populatieset populatie, List<VerdelingRegel> regels,
+                         Map<Long, Herkomst> bronnen, List<Vastgesteld> cijfers, List<Maandretour> retouren,
+                         List<Controle> controles, Tabel22Indeling tabel22) {
+    }
+
+    private final Opmaak fmt = new Opmaak();
+    private final Invoer in;
+    private final String regio;
+    private final Voetnoten voetnoten = new Voetnoten();
+
+    public ProcesplanModelBouwer(Invoer invoer) {
+        this.in = invoer;
+        this.regio = invoer.kop().regioCode();
+    }
+
+    public ProcesplanTabellenModel bouw() {
+        Tabel21 t21 = tabel21();
+        Tabel22 t22 = tabel22();
+        Bijlage3 b3 = new Bijlage3(statushouders(), asiel());
+        Bijlage4 b4 = bijlage4();
+        return new ProcesplanTabellenModel(in.kop(), t21, t22, b3, b4, voetnoten.lijst(), in.controles());
+    }
+
+    // ---------------------------------------------------------------- Tabel 2.1
+
+    private Tabel21 tabel21() {
+        Gebied r = in.indeling().gebied(regio).orElseThrow();
+        if (r.niveau() != Gebied.Niveau.VEILIGHEIDSREGIO) {
+            return null;
+        }
+        Gebied pv = in.indeling().ouder(regio).orElseThrow();
+        List<VerdelingRegel> split = in.regels().stream()
+                .filter(v -> v.sleutel().opgave() == Opgave.ASIEL && v.sleutel().scenario().isEmpty()
+                        && v.ouderCode().equals(pv.code()))
+                .toList();
+        List<Peildatum> peildata = new ArrayList<>(new TreeSet<>(split.stream().map(v -> v.sleutel().peildatum()).toList()));
+        List<Tabel21.Regel> regels = new ArrayList<>();
+        for (Gebied vr : in.indeling().delen(pv.code()).stream().sorted(Comparator.comparing(Gebied::naam)).toList()) {
+            List<Cel> cellen = new ArrayList<>();
+            for (Peildatum p : peildata) {
+                cellen.add(split.stream().filter(v -> v.sleutel().peildatum().equals(p) && v.gebiedCode().equals(vr.code()))
+                        .findFirst().map(v -> new Cel(v.geldend(), v.vastgesteld() != null ? v.berekend() : null, null))
+                        .orElse(Cel.LEEG));
+            }
+            regels.add(new Tabel21.Regel(vr.naam(), cellen));
+        }
+        List<Cel> totaal = new ArrayList<>();
+        List<Cel> som = new ArrayList<>();
+        for (int i = 0; i < peildata.size(); i++) {
+            Peildatum p = peildata.get(i);
+            VerdelingRegel eerste = split.stream().filter(v -> v.sleutel().peildatum().equals(p)).findFirst().orElseThrow();
+            Integer nr = eerste.totaalBronId() == null ? null
+                    : voetnoten.nummer("Bron: " + bron(eerste.totaalBronId()) + ". Verdeling over de veiligheidsregio's: "
+                    + bronnenVanDelen(split, p) + ". Berekend ernaast: " + methodeTekst(eerste) + ".");
+            totaal.add(new Cel(eerste.totaal(), null, nr));
+            final int kolom = i;
+            long s = regels.stream().map(rg -> rg.cellen().get(kolom)).filter(c -> !c.isLeeg()).mapToLong(Cel::waarde).sum();
+            som.add(new Cel(s, eerste.totaal(), null));
+        }
+        return new Tabel21(pv.naam(), peildata, regels, new Tabel21.Regel("Totaal " + pv.naam(), totaal),
+                new Tabel21.Regel("Som van de veiligheidsregio's", som));
+    }
+
+    private String bronnenVanDelen(List<VerdelingRegel> split, Peildatum p) {
+        Set<Long> ids = new TreeSet<>();
+        split.stream().filter(v -> v.sleutel().peildatum().equals(p) && v.bronId() != null).forEach(v -> ids.add(v.bronId()));
+        if (ids.isEmpty()) return "berekend naar inwonertal";
+        return String.join("; ", ids.stream().map(this::bron).toList());
+    }
+
+    // ---------------------------------------------------------------- Tabel 2.2
+
+    private Tabel22 tabel22() {
+        String regioNaam = in.kop().regioNaam();
+        List<Tabel22.Regel> regels = new ArrayList<>();
+        Map<Opgave, List<String>> realisatie = realisatie();
+        for (Tabel22Indeling.Rij rij : in.tabel22().rijen()) {
+            List<Tabel22.Tekst> jaren = new ArrayList<>();
+            for (String kolom : rij.kolommen()) {
+                jaren.add(cel22(rij.opgave(), kolom, regioNaam));
+            }
+            regels.add(new Tabel22.Regel(rij.nummer(), rij.label(), jaren, realisatie.get(rij.opgave())));
+        }
+        return new Tabel22(regioNaam, fmt.maand(in.kop().periode()), in.tabel22().jaren(), regels);
+    }
+
+    private Tabel22.Tekst cel22(Opgave opgave, String kolom, String regioNaam) {
+        if (kolom.equals("-")) {
+            return Tabel22.Tekst.STREEP;
+        }
+        List<Waarde> delen = new ArrayList<>();
+        for (String deel : kolom.split("\\+")) {
+            Optional<Waarde> w = regioWaarde(opgave, Peildatum.of(deel.trim()));
+            if (w.isEmpty()) {
+                return new Tabel22.Tekst("n.b.", null, null);
+            }
+            delen.add(w.get());
+        }
+        long som = delen.stream().mapToLong(Waarde::aantal).sum();
+        List<String> noten = delen.stream().map(w -> herkomstTekst(w, regioNaam)).toList();
+        Integer nr = voetnoten.nummer(String.join(" ", noten));
+        if (delen.size() == 1) {
+            return new Tabel22.Tekst(fmt.getal(som), som, nr);
+        }
+        List<String> uitleg = delen.stream().map(w -> (w.sleutel().scenario().isEmpty() ? fmt.getal(w.aantal())
+                : "ca. " + fmt.getal(rondAf(w.aantal()))) + " " + w.sleutel().peildatum().label()).toList();
+        return new Tabel22.Tekst(fmt.getal(som) + " (" + String.join(", ", uitleg) + ")", som, nr);
+    }
+
+    /** Prognoses are printed to the hundred, as the procesplan does ("ca. 800"). */
+    private static long rondAf(long n) {
+        return BigDecimal.valueOf(n).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact() * 100;
+    }
+
+    /** The region's figure for an opgave at a peildatum: its own row, else the total split over its gemeenten. */
+    private Optional<Waarde> regioWaarde(Opgave opgave, Peildatum peildatum) {
+        for (String scenario : List.of("", in.tabel22().scenario())) {
+            Sleutel s = new Sleutel(opgave, peildatum, scenario);
+            Optional<VerdelingRegel> eigen = in.regels().stream()
+                    .filter(v -> v.sleutel().equals(s) && v.gebiedCode().equals(regio) && !v.ouderCode().equals(regio))
+                    .findFirst();
+            if (eigen.isPresent()) {
+                VerdelingRegel v = eigen.get();
+                return Optional.of(new Waarde(s, v.geldend(), v.vastgesteld() != null ? v.bronId() : null, v));
+            }
+            Optional<VerdelingRegel> deel = in.regels().stream()
+                    .filter(v -> v.sleutel().equals(s) && v.ouderCode().equals(regio)).findFirst();
+            if (deel.isPresent()) {
+                return Optional.of(new Waarde(s, deel.get().totaal(), deel.get().totaalBronId(), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Waarde(Sleutel sleutel, long aantal, Long bronId, VerdelingRegel splitsing) {
+    }
+
+    private String herkomstTekst(Waarde w, String regioNaam) {
+        StringBuilder sb = new StringBuilder();
+        Sleutel s = w.sleutel();
+        String wat = s.opgave().label() + " " + s.peildatum().label()
+                + (s.scenario().isEmpty() ? "" : " (prognose, scenario " + s.scenario() + ")");
+        VerdelingRegel v = w.splitsing();
+        if (w.bronId() != null) {
+            sb.append(wat).append(": ").append(fmt.getal(w.aantal())).append(". Bron: ").append(bron(w.bronId())).append('.');
+        } else if (v != null) {
+            String ouder = naam(v.ouderCode());
+            sb.append(wat).append(": ").append(fmt.getal(w.aantal())).append(", berekend uit ").append(ouder).append(' ')
+                    .append(fmt.getal(v.totaal()));
+            if (v.totaalBronId() != null) sb.append(" (bron: ").append(bron(v.totaalBronId())).append(')');
+            sb.append(", ").append(methodeTekst(v)).append('.');
+        }
+        if (v != null && v.ouderCode().startsWith("PV") && v.populatieset() != null && !v.populatieset().startsWith("gelijk")) {
+            BigDecimal aandeel = BigDecimal.valueOf(v.gewicht() * 100)
+                    .divide(BigDecimal.valueOf(in.populatie().inwoners(v.ouderCode())), 2, RoundingMode.HALF_UP);
+            sb.append(" Aandeel ").append(regioNaam).append(" op basis van inwonertal: ")
+                    .append(fmt.getal(aandeel, 2)).append(" %.");
+        }
+        landelijk(s).ifPresent(nl -> sb.append(" Landelijk: ").append(fmt.getal(nl.cijfer().aantal()))
+                .append(" (").append(bron(nl.bronId())).append(")."));
+        return sb.toString();
+    }
+
+    private Optional<Vastgesteld> landelijk(Sleutel s) {
+        return in.cijfers().stream()
+                .filter(c -> c.cijfer().gebiedCode().equals(Gebiedsindeling.NL) && c.cijfer().opgave() == s.opgave()
+                        && c.cijfer().peildatum().equals(s.peildatum())
+                        && Objects.equals(Optional.ofNullable(c.cijfer().scenario()).orElse(""), s.scenario()))
+                .max(Comparator.comparing(Vastgesteld::documentdatum).thenComparingLong(Vastgesteld::bronId));
+    }
+
+    private String methodeTekst(VerdelingRegel v) {
+        String methode = switch (v.methode()) {
+            case GROOTSTE_OVERSCHOT -> "methode van de grootste overschotten";
+            case AFRONDEN -> "gewone afronding";
+            case DHONDT -> "methode-D'Hondt";
+            case SAINTE_LAGUE -> "methode-Sainte-Laguë";
+            case NAAR_BOVEN -> "naar boven afgerond (art. 29 Huisvestingswet 2014)";
+        };
+        return v.populatieset().startsWith("gelijk")
+                ? "gelijk verdeeld over de veiligheidsregio's (" + methode + ")"
+                : "verdeeld naar inwonertal (" + v.populatieset() + ", " + methode + ")";
+    }
+
+    private Map<Opgave, List<String>> realisatie() {
+        List<Locatie> locaties = in.retouren().stream().flatMap(r -> r.locaties().stream()).toList();
+        Map<Opgave, Stand> tel = Realisatieteller.tel(locaties);
+        CnoStand cno = Realisatieteller.cno(locaties);
+        Map<Opgave, List<String>> uit = new LinkedHashMap<>();
+        uit.put(Opgave.ASIEL, List.of(fmt.getal(tel.get(Opgave.ASIEL).realisatie()) + " regulier",
+                fmt.getal(cno.plekkenInGebruik()) + " CNO"));
+        long amv = tel.get(Opgave.ASIEL_AMV).realisatie();
+        uit.put(Opgave.ASIEL_AMV, List.of(amv == 0 ? "-" : fmt.getal(amv)));
+        uit.put(Opgave.STATUSHOUDERS, List.of(statushoudersStand()));
+        Peildatum huidig = halfjaar();
+        long amvGehuisvest = in.retouren().stream().flatMap(r -> r.statushouders().stream())
+                .filter(s -> s.halfjaar().equals(huidig)).mapToLong(StatushoudersRegel::waarvanAmv).sum();
+        uit.put(Opgave.STATUSHOUDERS_AMV, List.of(fmt.getal(amvGehuisvest)));
+        uit.put(Opgave.OEKRAINE, List.of(fmt.getal(tel.get(Opgave.OEKRAINE).realisatie())));
+        uit.put(Opgave.CNO, List.of(fmt.getal(cno.plekkenInGebruik())));
+        return uit;
+    }
+
+    private Peildatum halfjaar() {
+        var p = in.kop().periode();
+        return Peildatum.halfjaar(p.getYear(), p.getMonthValue() <= 6 ? 1 : 2);
+    }
+
+    /** "Taakstelling '22 gerealiseerd" when the region housed its corrected taakstelling of the half year. */
+    private String statushoudersStand() {
+        Peildatum h = halfjaar();
+        List<StatushoudersRegel> regels = in.retouren().stream().flatMap(r -> r.statushouders().stream())
+                .filter(s -> s.halfjaar().equals(h)).toList();
+        if (regels.isEmpty()) return "n.b.";
+        long opgave = regels.stream().mapToLong(s -> s.taakstelling() + s.achterstandBeginPeriode()).sum();
+        long gehuisvest = regels.stream().mapToLong(StatushoudersRegel::gehuisvest).sum();
+        String jaar = String.valueOf(h.jaar()).substring(2);
+        return gehuisvest >= opgave
+                ? "Taakstelling '" + jaar + " gerealiseerd"
+                : fmt.getal(gehuisvest) + " van " + fmt.getal(opgave) + " gehuisvest (" + h.label() + ")";
+    }
+
+    // ---------------------------------------------------------------- Bijlage 3
+
+    private Bijlage3.Statushouders statushouders() {
+        Optional<Sleutel> sleutel = in.regels().stream()
+                .filter(v -> v.sleutel().opgave() == Opgave.STATUSHOUDERS && v.sleutel().scenario().isEmpty()
+                        && v.sleutel().peildatum().soort() == Peildatum.Soort.HALFJAAR
+                        && v.ouderCode().equals(regio) && v.vastgesteld() != null)
+                .map(VerdelingRegel::sleutel)
+                .max(Comparator.naturalOrder());
+        if (sleutel.isEmpty()) return null;
+        Sleutel s = sleutel.get();
+        List<VerdelingRegel> rijen = gemeenteRegels(s);
+        List<Bijlage3.Regel> regels = rijen.stream()
+                .map(v -> new Bijlage3.Regel(v.gebiedCode(), naam(v.gebiedCode()), v.gewicht(),
+                        List.of(new Cel(v.geldend(), v.berekend(), null))))
+                .toList();
+        VerdelingRegel eerste = rijen.get(0);
+        Bijlage3.Regel subRegio = new Bijlage3.Regel(regio, "Subtotaal " + in.kop().regioNaam(),
+                rijen.stream().mapToLong(VerdelingRegel::gewicht).sum(),
+                List.of(new Cel(eerste.totaal(), rijen.stream().mapToLong(VerdelingRegel::geldend).sum(), null)));
+        Bijlage3.Regel subProvincie = null;
+        Gebied pv = in.indeling().omvattend(regio, Gebied.Niveau.PROVINCIE).orElse(null);
+        if (pv != null) {
+            Optional<VerdelingRegel> pvSplit = in.regels().stream()
+                    .filter(v -> v.sleutel().equals(s) && v.ouderCode().equals(pv.code())).findFirst();
+            if (pvSplit.isPresent()) {
+                Long inwoners = in.populatie().bevat(pv.code()) ? in.populatie().inwoners(pv.code()) : null;
+                subProvincie = new Bijlage3.Regel(pv.code(), "Subtotaal provincie " + pv.naam(), inwoners,
+                        List.of(Cel.van(pvSplit.get().totaal())));
+            }
+        }
+        String bron = eerste.bronId() == null ? "" : "Bron: " + bron(eerste.bronId());
+        return new Bijlage3.Statushouders("Gemeentelijke taakstellingen huisvesting statushouders, " + s.peildatum().label(),
+                bron, s.peildatum(), regels, subRegio, subProvincie);
+    }
+
+    private Bijlage3.Asiel asiel() {
+        List<Peildatum> peildata = new ArrayList<>(new TreeSet<>(in.regels().stream()
+                .filter(v -> v.sleutel().opgave() == Opgave.ASIEL && v.sleutel().scenario().isEmpty()
+                        && v.ouderCode().equals(regio) && v.vastgesteld() != null)
+                .map(v -> v.sleutel().peildatum()).toList()));
+        if (peildata.isEmpty()) return null;
+        List<Gemeente> gemeenten = in.indeling().gemeenten(regio);
+        List<Bijlage3.Regel> regels = new ArrayList<>();
+        Set<Long> bronIds = new HashSet<>();
+        for (Gemeente g : gemeenten) {
+            List<Cel> cellen = new ArrayList<>();
+            for (Peildatum p : peildata) {
+                VerdelingRegel v = regel(new Sleutel(Opgave.ASIEL, p, ""), g.code());
+                if (v.bronId() != null) bronIds.add(v.bronId());
+                cellen.add(new Cel(v.geldend(), v.berekend(), null));
+            }
+            regels.add(new Bijlage3.Regel(g.code(), g.naam(), null, cellen));
+        }
+        List<Cel> totaal = new ArrayList<>();
+        for (int i = 0; i < peildata.size(); i++) {
+            final int k = i;
+            long som = regels.stream().mapToLong(r -> r.cellen().get(k).waarde()).sum();
+            VerdelingRegel v = regel(new Sleutel(Opgave.ASIEL, peildata.get(i), ""), gemeenten.get(0).code());
+            // The document's total is printed; the sum of the gemeenten beside it shows any slip.
+            totaal.add(new Cel(v.totaal(), som, null));
+        }
+        String bron = bronIds.isEmpty() ? "" : "Bron: " + String.join("; ", new TreeSet<>(bronIds).stream().map(this::bron).toList());
+        return new Bijlage3.Asiel("Indicatieve verdeling van de regionale opgave asielopvang naar de gemeenten", bron,
+                peildata, regels, new Bijlage3.Regel(regio, "Totaal", null, totaal));
+    }
+
+    private List<VerdelingRegel> gemeenteRegels(Sleutel s) {
+        return in.indeling().gemeenten(regio).stream().map(g -> regel(s, g.code())).toList();
+    }
+
+    private VerdelingRegel regel(Sleutel s, String gebied) {
+        return in.regels().stream()
+                .filter(v -> v.sleutel().equals(s) && v.ouderCode().equals(regio) && v.gebiedCode().equals(gebied))
+                .findFirst().orElseThrow(() -> new IllegalStateException("Geen verdeelregel voor " + gebied + " bij " + s));
+    }
+
+    // ---------------------------------------------------------------- Bijlage 4
+
+    private Bijlage4 bijlage4() {
+        List<Bijlage4.Regel> regels = new ArrayList<>();
+        Set<String> gedekt = new HashSet<>();
+        long totaal = 0;
+        long inGebruik = 0;
+        long gesloten = 0;
+        Map<String, Maandretour> perGemeente = new LinkedHashMap<>();
+        in.retouren().forEach(r -> perGemeente.put(r.gemeenteCode(), r));
+        for (Gemeente g : in.indeling().gemeenten(regio)) {
+            Maandretour r = perGemeente.get(g.code());
+            if (r == null) continue;
+            for (Locatie l : r.locaties()) {
+                if (l.soort() != LocatieSoort.CNO) continue;
+                gedekt.add(g.code());
+                gedekt.addAll(l.gedeeldMet());
+                String label = l.gedeeldMet().isEmpty() ? g.naam()
+                        : g.naam() + " (" + String.join("/", l.gedeeldMet().stream().map(this::naam).toList()) + ")";
+                regels.add(new Bijlage4.Regel(label, l.plaats(), l.capaciteit(), l.status().label()));
+                totaal += l.capaciteit();
+                if (l.status() == LocatieStatus.IN_GEBRUIK) inGebruik += l.capaciteit();
+                if (l.status() == LocatieStatus.GESLOTEN) gesloten += l.capaciteit();
+            }
+        }
+        List<Bijlage4.Regel> nvt = in.indeling().gemeenten(regio).stream()
+                .filter(g -> perGemeente.containsKey(g.code()) && !gedekt.contains(g.code()))
+                .map(g -> new Bijlage4.Regel(g.naam(), null, null, null))
+                .toList();
+        List<Bijlage4.Regel> alle = new ArrayList<>(regels);
+        alle.addAll(nvt);
+        alle.sort(Comparator.comparing(Bijlage4.Regel::cno));
+        return new Bijlage4(fmt.maand(in.kop().periode()), alle, totaal, inGebruik, gesloten,
+                "Bron: maandretouren van de gemeenten, " + fmt.maand(in.kop().periode()));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private String bron(long id) {
+        Herkomst h = in.bronnen().get(id);
+        return h == null ? "document " + id : Bronvermelding.van(h, fmt);
+    }
+
+    private String naam(String code) {
+        return in.indeling().gebied(code).map(Gebied::naam).orElse(code);
+    }
+
+    static Methode standaardMethode() {
+        return Methode.GROOTSTE_OVERSCHOT;
+    }
+}
