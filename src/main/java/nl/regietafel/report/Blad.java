@@ -1,0 +1,356 @@
+package nl.regietafel.report;
+
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One sheet with one table: optional title lines, a header row, data rows, an optional totals
+ * row with live {@code SUM} formulas, and optional native bar charts over the table's cells.
+ * {@link XlsxWerkboek#opslaan} freezes the panes below the header, puts an auto-filter over
+ * header and data rows and sizes the columns from their content.
+ *
+ * <p>Values: {@link Number} → numeric cell ({@link Soort#GEHEEL} for whole types,
+ * {@link Soort#DECIMAAL} otherwise, unless the column says {@link Soort#PROCENT});
+ * {@link LocalDate} → date cell; {@code null} → empty; anything else → {@code toString()}
+ * written as text with {@code setCellValue(String)}, so input such as {@code =SUM(A1)} or
+ * {@code +31…} stays text and is never a formula.
+ */
+public final class Blad {
+
+    /** How a column's values are written and formatted. */
+    public enum Soort { AUTO, TEKST, GEHEEL, DECIMAAL, PROCENT, DATUM }
+
+    /** A column: its header and its kind. PROCENT expects fractions (0.541 shows as 54,1%). */
+    public record Kolom(String kop, Soort soort) {
+        public static Kolom tekst(String kop) {
+            return new Kolom(kop, Soort.TEKST);
+        }
+
+        public static Kolom geheel(String kop) {
+            return new Kolom(kop, Soort.GEHEEL);
+        }
+
+        public static Kolom decimaal(String kop) {
+            return new Kolom(kop, Soort.DECIMAAL);
+        }
+
+        public static Kolom procent(String kop) {
+            return new Kolom(kop, Soort.PROCENT);
+        }
+
+        public static Kolom datum(String kop) {
+            return new Kolom(kop, Soort.DATUM);
+        }
+
+        boolean getal() {
+            return soort == Soort.GEHEEL || soort == Soort.DECIMAAL || soort == Soort.PROCENT;
+        }
+    }
+
+    private static final int MIN_BREEDTE = 6;
+    private static final int MAX_BREEDTE = 60;
+    private static final Opmaak OPMAAK = new Opmaak();
+
+    private final XSSFSheet blad;
+    private final XlsxWerkboek.Stijlen stijlen;
+    private final List<Kolom> kolommen = new ArrayList<>();
+    private final List<Integer> breedten = new ArrayList<>();
+    private int volgendeRij;
+    private int kopRij = -1;
+    private int totaalRij = -1;
+    private int laatsteData = -1;
+    private int grafieken;
+
+    Blad(XSSFSheet blad, XlsxWerkboek.Stijlen stijlen) {
+        this.blad = blad;
+        this.stijlen = stijlen;
+    }
+
+    /** A title line above the table (large, bold, dark blue). */
+    public Blad titel(String titel) {
+        cel(blad.createRow(volgendeRij++), 0, titel, stijlen.titel, false);
+        return this;
+    }
+
+    /** A note line above or below the table (e.g. "Peildatum 1 december 2022", "Bron: COA"). */
+    public Blad regel(String tekst) {
+        if (kopRij >= 0 && volgendeRij == Math.max(kopRij, Math.max(laatsteData, totaalRij)) + 1) {
+            volgendeRij++; // an empty line between table and note keeps the filter range clean
+        }
+        cel(blad.createRow(volgendeRij++), 0, tekst, stijlen.regel, false);
+        return this;
+    }
+
+    /** The header row; values are typed by their Java type. */
+    public Blad kop(String... koppen) {
+        return kolommen(Arrays.stream(koppen).map(k -> new Kolom(k, Soort.AUTO)).toArray(Kolom[]::new));
+    }
+
+    /** The header row with a kind per column. */
+    public Blad kolommen(Kolom... kolommen) {
+        if (kopRij >= 0) {
+            throw new IllegalStateException("Blad " + blad.getSheetName() + " heeft al een kopregel");
+        }
+        if (volgendeRij > 0) {
+            volgendeRij++; // one empty line between the title lines and the table
+        }
+        kopRij = volgendeRij++;
+        XSSFRow rij = blad.createRow(kopRij);
+        for (int k = 0; k < kolommen.length; k++) {
+            this.kolommen.add(kolommen[k]);
+            breedten.add(0);
+            cel(rij, k, kolommen[k].kop(), kolommen[k].getal() ? stijlen.kopGetal : stijlen.kop, false);
+            meet(k, kolommen[k].kop().length() + 2);
+        }
+        return this;
+    }
+
+    /** One data row, one value per column. */
+    public Blad rij(Object... waarden) {
+        if (kopRij < 0) {
+            throw new IllegalStateException("Blad " + blad.getSheetName() + ": eerst de kopregel, dan de rijen");
+        }
+        if (totaalRij >= 0) {
+            throw new IllegalStateException("Blad " + blad.getSheetName() + ": geen rijen na de totaalregel");
+        }
+        if (waarden.length > kolommen.size()) {
+            throw new IllegalArgumentException("Blad " + blad.getSheetName() + ": " + waarden.length
+                    + " waarden voor " + kolommen.size() + " kolommen");
+        }
+        if (laatsteData >= 0 && volgendeRij != laatsteData + 1) {
+            throw new IllegalStateException("Blad " + blad.getSheetName() + ": geen rijen na een regel onder de tabel");
+        }
+        laatsteData = volgendeRij;
+        XSSFRow rij = blad.createRow(volgendeRij++);
+        for (int k = 0; k < waarden.length; k++) {
+            schrijf(rij, k, waarden[k]);
+        }
+        return this;
+    }
+
+    /** Several data rows. */
+    public Blad rijen(List<? extends List<?>> rijen) {
+        rijen.forEach(r -> rij(r.toArray()));
+        return this;
+    }
+
+    /**
+     * The totals row: {@code label} in the first column and {@code SUM} over the data rows in
+     * every GEHEEL or DECIMAAL column (or AUTO column holding numbers).
+     */
+    public Blad totaal(String label) {
+        List<Integer> kolomnummers = new ArrayList<>();
+        for (int k = 1; k < kolommen.size(); k++) {
+            Soort soort = kolommen.get(k).soort();
+            if (soort == Soort.GEHEEL || soort == Soort.DECIMAAL) {
+                kolomnummers.add(k);
+            }
+        }
+        return totaal(label, kolomnummers.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The totals row with {@code SUM} formulas in the given columns (0-based). */
+    public Blad totaal(String label, int... kolomnummers) {
+        if (kopRij < 0 || totaalRij >= 0) {
+            throw new IllegalStateException("Blad " + blad.getSheetName() + ": één totaalregel, na de kopregel");
+        }
+        int eerste = kopRij + 1;
+        int laatste = laatsteDataRij();
+        totaalRij = volgendeRij++;
+        XSSFRow rij = blad.createRow(totaalRij);
+        for (int k = 0; k < kolommen.size(); k++) {
+            XSSFCell c = rij.createCell(k);
+            c.setCellStyle(kolommen.get(k).soort() == Soort.DECIMAAL ? stijlen.totaalDecimaal
+                    : kolommen.get(k).getal() ? stijlen.totaalGeheel : stijlen.totaalTekst);
+        }
+        rij.getCell(0).setCellValue(label);
+        meet(0, label.length());
+        for (int k : kolomnummers) {
+            XSSFCell c = rij.getCell(k);
+            if (laatste < eerste) {
+                c.setCellValue(0);
+            } else {
+                String kolom = CellReference.convertNumToColString(k);
+                c.setCellFormula("SUM(" + kolom + (eerste + 1) + ":" + kolom + (laatste + 1) + ")");
+            }
+            meet(k, 10);
+        }
+        return this;
+    }
+
+    /**
+     * A native clustered bar chart over this sheet's own cells, to the right of the table:
+     * categories from {@code categorieKolom}, one series per {@code reeksKolommen} (named by
+     * its header), bars vertical. Call after the data rows.
+     */
+    public Blad staafgrafiek(String titel, int categorieKolom, int... reeksKolommen) {
+        int eerste = kopRij + 1;
+        int laatste = laatsteDataRij();
+        if (laatste < eerste || reeksKolommen.length == 0) {
+            return this;
+        }
+        XSSFDrawing tekening = blad.createDrawingPatriarch();
+        int links = kolommen.size() + 1;
+        int boven = kopRij + grafieken * 22;
+        XSSFClientAnchor anker = tekening.createAnchor(0, 0, 0, 0, links, boven, links + 10, boven + 20);
+        grafieken++;
+        XSSFChart grafiek = tekening.createChart(anker);
+        grafiek.setTitleText(titel);
+        grafiek.setTitleOverlay(false);
+        if (reeksKolommen.length > 1) {
+            grafiek.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        }
+        XDDFCategoryAxis categorieAs = grafiek.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis waardeAs = grafiek.createValueAxis(AxisPosition.LEFT);
+        waardeAs.setCrosses(AxisCrosses.AUTO_ZERO);
+        waardeAs.setCrossBetween(AxisCrossBetween.BETWEEN);
+        waardeAs.setNumberFormat(XlsxWerkboek.Stijlen.GEHEEL);
+
+        XDDFDataSource<String> categorieen = XDDFDataSourcesFactory.fromStringCellRange(blad,
+                new CellRangeAddress(eerste, laatste, categorieKolom, categorieKolom));
+        XDDFBarChartData staven = (XDDFBarChartData) grafiek.createData(ChartTypes.BAR, categorieAs, waardeAs);
+        staven.setBarDirection(BarDirection.COL);
+        staven.setBarGrouping(BarGrouping.CLUSTERED);
+        staven.setVaryColors(false);
+        byte[][] kleuren = {{0x15, 0x42, 0x73}, {(byte) 0x8F, (byte) 0xCA, (byte) 0xE7}, {(byte) 0xE1, 0x70, 0x00}};
+        for (int i = 0; i < reeksKolommen.length; i++) {
+            int k = reeksKolommen[i];
+            XDDFNumericalDataSource<Double> waarden = XDDFDataSourcesFactory.fromNumericCellRange(blad,
+                    new CellRangeAddress(eerste, laatste, k, k));
+            XDDFBarChartData.Series reeks = (XDDFBarChartData.Series) staven.addSeries(categorieen, waarden);
+            reeks.setTitle(kolommen.get(k).kop(), new CellReference(blad.getSheetName(), kopRij, k, true, true));
+            XDDFColor kleur = i < kleuren.length ? XDDFColor.from(kleuren[i]) : XDDFColor.from(PresetColor.GRAY);
+            reeks.setFillProperties(new XDDFSolidFillProperties(kleur));
+        }
+        grafiek.plot(staven);
+        return this;
+    }
+
+    /** 0-based index of the header row, or −1. */
+    public int kopRij() {
+        return kopRij;
+    }
+
+    /** 0-based index of the last data row (before any totals row and notes). */
+    public int laatsteDataRij() {
+        return laatsteData >= 0 ? laatsteData : kopRij;
+    }
+
+    /** Escape hatch to the POI sheet. */
+    public XSSFSheet poi() {
+        return blad;
+    }
+
+    void afronden() {
+        if (kopRij >= 0) {
+            blad.createFreezePane(0, kopRij + 1);
+            int laatste = Math.max(laatsteDataRij(), kopRij + 1);
+            blad.setAutoFilter(new CellRangeAddress(kopRij, laatste, 0, kolommen.size() - 1));
+            blad.setRepeatingRows(new CellRangeAddress(kopRij, kopRij, -1, -1));
+        }
+        for (int k = 0; k < breedten.size(); k++) {
+            int tekens = Math.max(MIN_BREEDTE, Math.min(MAX_BREEDTE, breedten.get(k) + 2));
+            blad.setColumnWidth(k, tekens * 256);
+        }
+        PrintSetup afdruk = blad.getPrintSetup();
+        afdruk.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        afdruk.setFitWidth((short) 1);
+        afdruk.setFitHeight((short) 0);
+        blad.setFitToPage(true);
+    }
+
+    private void schrijf(XSSFRow rij, int k, Object waarde) {
+        if (waarde == null) {
+            return;
+        }
+        Soort soort = kolommen.get(k).soort();
+        XSSFCell c = rij.createCell(k);
+        if (waarde instanceof Number getal && soort != Soort.TEKST) {
+            boolean geheel = geheel(getal);
+            c.setCellValue(getal.doubleValue());
+            XSSFCellStyle stijl = switch (soort) {
+                case PROCENT -> stijlen.procent;
+                case DECIMAAL -> stijlen.decimaal;
+                case GEHEEL -> stijlen.geheel;
+                default -> geheel ? stijlen.geheel : stijlen.decimaal;
+            };
+            c.setCellStyle(stijl);
+            if (soort == Soort.AUTO) {
+                kolommen.set(k, new Kolom(kolommen.get(k).kop(), geheel ? Soort.GEHEEL : Soort.DECIMAAL));
+            }
+            meet(k, stijl == stijlen.geheel ? OPMAAK.getal(getal.longValue()).length()
+                    : stijl == stijlen.procent ? 7 : OPMAAK.getal(new BigDecimal(getal.toString()), 2).length());
+        } else if (waarde instanceof LocalDate datum) {
+            c.setCellValue(datum);
+            c.setCellStyle(stijlen.datum);
+            meet(k, 17);
+        } else if (waarde instanceof LocalDateTime tijd) {
+            c.setCellValue(tijd);
+            c.setCellStyle(stijlen.datum);
+            meet(k, 17);
+        } else {
+            String tekst = waarde.toString();
+            cel(rij, k, tekst, stijlen.tekst, true);
+        }
+    }
+
+    private void cel(XSSFRow rij, int k, String tekst, XSSFCellStyle stijl, boolean meten) {
+        XSSFCell c = rij.createCell(k);
+        c.setCellValue(tekst); // always text, never setCellFormula: input stays inert
+        c.setCellStyle(lijktFormule(tekst) && stijl == stijlen.tekst ? stijlen.tekstLetterlijk : stijl);
+        if (meten) {
+            meet(k, tekst.length());
+        }
+    }
+
+    private static boolean lijktFormule(String tekst) {
+        return !tekst.isEmpty() && "=+-@".indexOf(tekst.charAt(0)) >= 0;
+    }
+
+    private static boolean geheel(Number getal) {
+        if (getal instanceof Integer || getal instanceof Long || getal instanceof Short
+                || getal instanceof Byte || getal instanceof BigInteger) {
+            return true;
+        }
+        return getal instanceof BigDecimal bd && bd.scale() <= 0;
+    }
+
+    private void meet(int k, int tekens) {
+        while (breedten.size() <= k) {
+            breedten.add(0);
+        }
+        breedten.set(k, Math.max(breedten.get(k), tekens));
+    }
+}

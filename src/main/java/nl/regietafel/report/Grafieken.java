@@ -1,0 +1,239 @@
+package nl.regietafel.report;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Charts for the PDFs, drawn with JFreeChart in DejaVu Sans with Dutch number axes, returned
+ * as PNG bytes at twice the layout size (sharp in print). Put them in a template with
+ * {@code <img src="${grafiek}"/>} after {@link #dataUri}, sized in CSS.
+ *
+ * <p>Thread-safe: fonts are loaded once; every call builds its own chart and image.
+ */
+public final class Grafieken {
+
+    /** Layout size in CSS pixels (96 per inch): 640 × 320 is 169 × 85 mm. */
+    public record Formaat(int breedte, int hoogte) {
+        public static final Formaat STANDAARD = new Formaat(640, 320);
+    }
+
+    /** One series: its name in the legend and one value per category (null = no value). */
+    public record Reeks(String naam, List<? extends Number> waarden) {
+    }
+
+    public static final Color DONKERBLAUW = new Color(0x15, 0x42, 0x73);
+    public static final Color LICHTBLAUW = new Color(0x8F, 0xCA, 0xE7);
+    public static final Color ORANJE = new Color(0xE1, 0x70, 0x00);
+    private static final Color RASTER = new Color(0xD0, 0xD5, 0xDC);
+    private static final Color TEKST = new Color(0x22, 0x22, 0x22);
+    private static final Color[] KLEUREN = {DONKERBLAUW, LICHTBLAUW, ORANJE, new Color(0x76, 0x76, 0x76)};
+    private static final int SCHAAL = 2;
+
+    private final Font regulier;
+    private final Font vet;
+
+    public Grafieken() {
+        this(PdfRenderer.DEJAVU_MAP);
+    }
+
+    public Grafieken(Path lettertypemap) {
+        this.regulier = laad(lettertypemap.resolve("DejaVuSans.ttf"));
+        this.vet = laad(lettertypemap.resolve("DejaVuSans-Bold.ttf"));
+    }
+
+    private static Font laad(Path pad) {
+        if (!Files.isRegularFile(pad)) {
+            throw new RenderFout("Lettertype " + pad + " ontbreekt voor de grafieken;"
+                    + " installeer fonts-dejavu-core of kies een andere lettertypemap.");
+        }
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, pad.toFile());
+        } catch (IOException | FontFormatException e) {
+            throw new RenderFout("Lettertype " + pad + " is onleesbaar: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Clustered bars, one group per category (gemeente), horizontal so long names stay readable.
+     * {@code titel} may be null (the PDF's caption usually says it already).
+     */
+    public byte[] staafdiagram(String titel, String waardeAs, List<String> categorieen, List<Reeks> reeksen) {
+        return staafdiagram(titel, waardeAs, categorieen, reeksen, PlotOrientation.HORIZONTAL, Formaat.STANDAARD);
+    }
+
+    public byte[] staafdiagram(String titel, String waardeAs, List<String> categorieen, List<Reeks> reeksen,
+                               PlotOrientation richting, Formaat formaat) {
+        JFreeChart grafiek = ChartFactory.createBarChart(titel, null, waardeAs,
+                gegevens(categorieen, reeksen), richting, reeksen.size() > 1, false, false);
+        opmaak(grafiek);
+        CategoryPlot plot = grafiek.getCategoryPlot();
+        BarRenderer staven = (BarRenderer) plot.getRenderer();
+        staven.setBarPainter(new StandardBarPainter());
+        staven.setShadowVisible(false);
+        staven.setDrawBarOutline(false);
+        staven.setItemMargin(0.05);
+        staven.setMaximumBarWidth(0.08);
+        for (int i = 0; i < reeksen.size(); i++) {
+            staven.setSeriesPaint(i, KLEUREN[i % KLEUREN.length]);
+        }
+        plot.getDomainAxis().setCategoryMargin(0.25);
+        return png(grafiek, formaat);
+    }
+
+    /**
+     * Lines over time, e.g. "gerealiseerd" against "op schema": the first series solid dark blue
+     * with markers, the others dashed.
+     */
+    public byte[] lijndiagram(String titel, String waardeAs, List<String> categorieen, List<Reeks> reeksen) {
+        return lijndiagram(titel, waardeAs, categorieen, reeksen, Formaat.STANDAARD);
+    }
+
+    public byte[] lijndiagram(String titel, String waardeAs, List<String> categorieen, List<Reeks> reeksen,
+                              Formaat formaat) {
+        JFreeChart grafiek = ChartFactory.createLineChart(titel, null, waardeAs,
+                gegevens(categorieen, reeksen), PlotOrientation.VERTICAL, reeksen.size() > 1, false, false);
+        opmaak(grafiek);
+        CategoryPlot plot = grafiek.getCategoryPlot();
+        LineAndShapeRenderer lijnen = (LineAndShapeRenderer) plot.getRenderer();
+        for (int i = 0; i < reeksen.size(); i++) {
+            Color kleur = i == 0 ? DONKERBLAUW : KLEUREN[(i + 1) % KLEUREN.length];
+            lijnen.setSeriesPaint(i, kleur);
+            lijnen.setSeriesStroke(i, i == 0
+                    ? new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+                    : new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[]{6f, 4f}, 0f));
+            lijnen.setSeriesShapesVisible(i, i == 0);
+        }
+        if (categorieen.size() > 16) {
+            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        return png(grafiek, formaat);
+    }
+
+    /** {@code data:image/png;base64,…} for an {@code <img src>} in XHTML. */
+    public static String dataUri(byte[] png) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+    }
+
+    private static DefaultCategoryDataset gegevens(List<String> categorieen, List<Reeks> reeksen) {
+        DefaultCategoryDataset gegevens = new DefaultCategoryDataset();
+        for (Reeks reeks : reeksen) {
+            if (reeks.waarden().size() != categorieen.size()) {
+                throw new IllegalArgumentException("Reeks " + reeks.naam() + " heeft " + reeks.waarden().size()
+                        + " waarden voor " + categorieen.size() + " categorieën");
+            }
+            for (int i = 0; i < categorieen.size(); i++) {
+                gegevens.addValue(reeks.waarden().get(i), reeks.naam(), categorieen.get(i));
+            }
+        }
+        return gegevens;
+    }
+
+    private void opmaak(JFreeChart grafiek) {
+        StandardChartTheme thema = new StandardChartTheme("Regietafel");
+        thema.setExtraLargeFont(vet.deriveFont(13f));
+        thema.setLargeFont(vet.deriveFont(11f));
+        thema.setRegularFont(regulier.deriveFont(10f));
+        thema.setSmallFont(regulier.deriveFont(9f));
+        thema.setTitlePaint(TEKST);
+        thema.setAxisLabelPaint(TEKST);
+        thema.setTickLabelPaint(TEKST);
+        thema.setLegendItemPaint(TEKST);
+        thema.setChartBackgroundPaint(Color.WHITE);
+        thema.setLegendBackgroundPaint(Color.WHITE);
+        thema.setPlotBackgroundPaint(Color.WHITE);
+        thema.setPlotOutlinePaint(Color.WHITE);
+        thema.setRangeGridlinePaint(RASTER);
+        thema.setDomainGridlinePaint(RASTER);
+        thema.apply(grafiek);
+
+        grafiek.setAntiAlias(true);
+        grafiek.setTextAntiAlias(true);
+        if (grafiek.getTitle() != null) {
+            grafiek.getTitle().setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+            grafiek.getTitle().setPadding(new RectangleInsets(0, 4, 8, 0));
+        }
+        LegendTitle legenda = grafiek.getLegend();
+        if (legenda != null) {
+            legenda.setFrame(BlockBorder.NONE);
+            legenda.setPosition(RectangleEdge.BOTTOM);
+        }
+        CategoryPlot plot = grafiek.getCategoryPlot();
+        plot.setRangeGridlinesVisible(true);
+        plot.setDomainGridlinesVisible(false);
+        plot.setOutlineVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT); // below horizontal bars, left of columns
+        CategoryAxis categorieAs = plot.getDomainAxis();
+        categorieAs.setMaximumCategoryLabelLines(2);
+        categorieAs.setAxisLineVisible(true);
+        categorieAs.setTickMarksVisible(false);
+        NumberAxis waardeAs = (NumberAxis) plot.getRangeAxis();
+        waardeAs.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Opmaak.NL));
+        waardeAs.setAxisLineVisible(false);
+        waardeAs.setTickMarksVisible(false);
+        waardeAs.setUpperMargin(0.08);
+    }
+
+    private static byte[] png(JFreeChart grafiek, Formaat formaat) {
+        BufferedImage beeld = new BufferedImage(formaat.breedte() * SCHAAL, formaat.hoogte() * SCHAAL,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = beeld.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.scale(SCHAAL, SCHAAL);
+            grafiek.draw(g, new Rectangle2D.Double(0, 0, formaat.breedte(), formaat.hoogte()));
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream uit = new ByteArrayOutputStream(64 * 1024);
+        // In memory: ImageIO.write(image, "png", stream) would buffer through a temp file.
+        ImageWriter schrijver = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream stroom = new MemoryCacheImageOutputStream(uit)) {
+            schrijver.setOutput(stroom);
+            schrijver.write(beeld);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            schrijver.dispose();
+        }
+        return uit.toByteArray();
+    }
+}

@@ -1,0 +1,152 @@
+package nl.regietafel.report;
+
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfString;
+import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * XHTML to PDF with Flying Saucer on OpenPDF.
+ *
+ * <p>The DejaVu Sans faces are read from disk once, in the constructor, and parsed once into
+ * {@link BaseFont}s ({@code createFont(name, IDENTITY_H, EMBEDDED, NOT_CACHED, bytes, null)});
+ * each document registers those under the family "DejaVu Sans". Registering a font by path
+ * would make OpenPDF re-read the file for every PDF (~90 ms each).
+ *
+ * <p>Images: use {@code <img src="data:image/png;base64,…"/>} (see {@link Grafieken#dataUri});
+ * Flying Saucer's user agent decodes data URIs itself, so charts need no files or custom
+ * element factory. Give the image its printed size in CSS (e.g. {@code width: 170mm}).
+ *
+ * <p>Thread-safe: one {@link ITextRenderer} per document; the shared {@link BaseFont}s are
+ * only read (glyph subsets are tracked per PDF writer).
+ */
+public final class PdfRenderer {
+
+    public static final Path DEJAVU_MAP = Path.of("/usr/share/fonts/truetype/dejavu");
+    public static final String FAMILIE = "DejaVu Sans";
+
+    private static final List<String> SNITTEN = List.of(
+            "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf");
+
+    private record Snit(String pad, BaseFont font) {
+    }
+
+    private final List<Snit> snitten;
+
+    /** Fonts from {@code /usr/share/fonts/truetype/dejavu} (Debian package fonts-dejavu-core). */
+    public PdfRenderer() {
+        this(DEJAVU_MAP);
+    }
+
+    /** Fonts from {@code lettertypemap}, which must hold the four DejaVuSans*.ttf faces. */
+    public PdfRenderer(Path lettertypemap) {
+        this.snitten = SNITTEN.stream().map(naam -> laad(lettertypemap.resolve(naam))).toList();
+    }
+
+    private static Snit laad(Path pad) {
+        if (!Files.isRegularFile(pad)) {
+            throw new RenderFout("Lettertype " + pad + " ontbreekt: PDF's worden met DejaVu Sans gemaakt"
+                    + " en ingebed. Installeer het pakket fonts-dejavu-core (apt-get install fonts-dejavu-core)"
+                    + " of kies een map met DejaVuSans.ttf, DejaVuSans-Bold.ttf, DejaVuSans-Oblique.ttf"
+                    + " en DejaVuSans-BoldOblique.ttf.");
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(pad);
+            BaseFont font = BaseFont.createFont(pad.getFileName().toString(), BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED, BaseFont.NOT_CACHED, bytes, null);
+            return new Snit(pad.toString(), font);
+        } catch (IOException | RuntimeException e) {
+            throw new RenderFout("Lettertype " + pad + " is onleesbaar of geen TrueType-lettertype: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Renders {@code xhtml} (well-formed, e.g. from a {@code .ftlx} template) to {@code pdf}:
+     * written to a temporary file beside it and moved into place atomically, so a reader never
+     * sees half a PDF. Parent directories are created.
+     */
+    public void render(String xhtml, Path pdf, PdfEigenschappen meta) {
+        Path doel = pdf.toAbsolutePath();
+        Path tijdelijk = null;
+        try {
+            Files.createDirectories(doel.getParent());
+            tijdelijk = Files.createTempFile(doel.getParent(), "." + doel.getFileName() + "-", ".tmp");
+            try (OutputStream uit = Files.newOutputStream(tijdelijk)) {
+                schrijf(xhtml, uit, meta);
+            }
+            Files.move(tijdelijk, doel, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            tijdelijk = null;
+        } catch (IOException e) {
+            throw new RenderFout("PDF " + doel + " kon niet worden geschreven: " + e.getMessage(), e);
+        } finally {
+            if (tijdelijk != null) {
+                try {
+                    Files.deleteIfExists(tijdelijk);
+                } catch (IOException ignored) {
+                    // the original failure is the one to report
+                }
+            }
+        }
+    }
+
+    /** Renders to bytes (for tests, mail attachments, the index page). */
+    public byte[] render(String xhtml, PdfEigenschappen meta) {
+        ByteArrayOutputStream uit = new ByteArrayOutputStream(64 * 1024);
+        schrijf(xhtml, uit, meta);
+        return uit.toByteArray();
+    }
+
+    private void schrijf(String xhtml, OutputStream uit, PdfEigenschappen meta) {
+        try {
+            ITextRenderer renderer = new ITextRenderer();
+            ITextFontResolver lettertypen = renderer.getFontResolver();
+            for (Snit snit : snitten) {
+                lettertypen.addFont(snit.font(), snit.pad(), FAMILIE);
+            }
+            renderer.setListener(new Eigenschappen(meta));
+            renderer.setDocumentFromString(xhtml);
+            renderer.layout();
+            renderer.createPDF(uit);
+        } catch (RuntimeException e) {
+            throw new RenderFout("PDF \"" + meta.titel() + "\" kon niet worden opgemaakt: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the info dictionary just before the document closes, after Flying Saucer's own meta. */
+    private static final class Eigenschappen extends DefaultPDFCreationListener {
+        private final PdfEigenschappen meta;
+
+        Eigenschappen(PdfEigenschappen meta) {
+            this.meta = meta;
+        }
+
+        @Override
+        public void onClose(ITextRenderer renderer) {
+            PdfDictionary info = renderer.getWriter().getInfo();
+            zet(info, PdfName.TITLE, meta.titel());
+            zet(info, PdfName.AUTHOR, meta.auteur());
+            zet(info, PdfName.SUBJECT, meta.onderwerp());
+            zet(info, PdfName.KEYWORDS, meta.trefwoorden());
+            zet(info, PdfName.CREATOR, meta.maker());
+        }
+
+        private static void zet(PdfDictionary info, PdfName sleutel, String waarde) {
+            if (waarde != null && !waarde.isEmpty()) {
+                info.put(sleutel, new PdfString(waarde, PdfObject.TEXT_UNICODE));
+            }
+        }
+    }
+}

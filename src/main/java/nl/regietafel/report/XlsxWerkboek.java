@@ -1,0 +1,220 @@
+package nl.regietafel.report;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFDataFormat;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One XLSX document: its cell styles (created once per workbook), its sheets ({@link Blad})
+ * and its document properties. Not thread-safe; make one per document (a few ms).
+ *
+ * <pre>{@code
+ * try (XlsxWerkboek wb = new XlsxWerkboek("Maandpakket december 2022").onderwerp("Twente")) {
+ *     wb.blad("Gemeenten")
+ *       .titel("Opgave en realisatie per gemeente")
+ *       .kolommen(Kolom.tekst("Gemeente"), Kolom.geheel("Opgave"), Kolom.geheel("Realisatie"))
+ *       .rij("Almelo", 120, 98)
+ *       .totaal("Totaal")
+ *       .staafgrafiek("Opgave en realisatie", 0, 1, 2);
+ *     wb.opslaan(Path.of("output/2022-12/maandpakket.xlsx"));
+ * }
+ * }</pre>
+ */
+public final class XlsxWerkboek implements AutoCloseable {
+
+    private final XSSFWorkbook werkboek = new XSSFWorkbook();
+    private final Stijlen stijlen;
+    private final List<Blad> bladen = new ArrayList<>();
+    private final String titel;
+    private String onderwerp = "";
+    private String trefwoorden = "";
+    private String auteur = PdfEigenschappen.ORGANISATIE;
+
+    public XlsxWerkboek(String titel) {
+        this.titel = titel;
+        this.stijlen = new Stijlen(werkboek);
+    }
+
+    public XlsxWerkboek onderwerp(String onderwerp) {
+        this.onderwerp = onderwerp;
+        return this;
+    }
+
+    public XlsxWerkboek trefwoorden(String trefwoorden) {
+        this.trefwoorden = trefwoorden;
+        return this;
+    }
+
+    /** Defaults to "Twentse Regietafel Asielinstroom". */
+    public XlsxWerkboek auteur(String auteur) {
+        this.auteur = auteur;
+        return this;
+    }
+
+    /** A new sheet; the name is made safe for Excel (max. 31 characters, no []:*?/\). */
+    public Blad blad(String naam) {
+        Blad blad = new Blad(werkboek.createSheet(WorkbookUtil.createSafeSheetName(naam)), stijlen);
+        bladen.add(blad);
+        return blad;
+    }
+
+    public Stijlen stijlen() {
+        return stijlen;
+    }
+
+    /** Escape hatch for what the helpers don't cover (data validation, protection). */
+    public XSSFWorkbook poi() {
+        return werkboek;
+    }
+
+    /**
+     * Finishes every sheet (freeze, filter, widths), evaluates all formulas so their cached
+     * values are stored, sets the document properties, and writes to a temporary file beside
+     * {@code xlsx} that is then moved into place atomically.
+     */
+    public void opslaan(Path xlsx) {
+        bladen.forEach(Blad::afronden);
+        XSSFFormulaEvaluator.evaluateAllFormulaCells(werkboek);
+        eigenschappen();
+        Path doel = xlsx.toAbsolutePath();
+        Path tijdelijk = null;
+        try {
+            Files.createDirectories(doel.getParent());
+            tijdelijk = Files.createTempFile(doel.getParent(), "." + doel.getFileName() + "-", ".tmp");
+            try (OutputStream uit = Files.newOutputStream(tijdelijk)) {
+                werkboek.write(uit);
+            }
+            Files.move(tijdelijk, doel, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            tijdelijk = null;
+        } catch (IOException e) {
+            throw new RenderFout("Werkboek " + doel + " kon niet worden geschreven: " + e.getMessage(), e);
+        } finally {
+            if (tijdelijk != null) {
+                try {
+                    Files.deleteIfExists(tijdelijk);
+                } catch (IOException ignored) {
+                    // the original failure is the one to report
+                }
+            }
+        }
+    }
+
+    private void eigenschappen() {
+        POIXMLProperties eigenschappen = werkboek.getProperties();
+        POIXMLProperties.CoreProperties kern = eigenschappen.getCoreProperties();
+        kern.setTitle(titel);
+        kern.setCreator(auteur);
+        kern.setSubjectProperty(onderwerp);
+        kern.setKeywords(trefwoorden);
+        eigenschappen.getExtendedProperties().setCompany(PdfEigenschappen.ORGANISATIE);
+    }
+
+    @Override
+    public void close() {
+        try {
+            werkboek.close();
+        } catch (IOException e) {
+            throw new RenderFout("Werkboek \"" + titel + "\" kon niet worden gesloten: " + e.getMessage(), e);
+        }
+    }
+
+    /** The cell styles of one workbook. Excel shows {@code #,##0} as 1.944 in a Dutch locale. */
+    public static final class Stijlen {
+        public static final String GEHEEL = "#,##0";
+        public static final String DECIMAAL = "#,##0.00";
+        public static final String PROCENT = "0.0%";
+        public static final String DATUM = "d mmmm yyyy";
+
+        final XSSFCellStyle titel;
+        final XSSFCellStyle regel;
+        final XSSFCellStyle kop;
+        final XSSFCellStyle kopGetal;
+        final XSSFCellStyle tekst;
+        final XSSFCellStyle tekstLetterlijk;
+        final XSSFCellStyle geheel;
+        final XSSFCellStyle decimaal;
+        final XSSFCellStyle procent;
+        final XSSFCellStyle datum;
+        final XSSFCellStyle totaalTekst;
+        final XSSFCellStyle totaalGeheel;
+        final XSSFCellStyle totaalDecimaal;
+        final XSSFCellStyle totaalProcent;
+
+        Stijlen(XSSFWorkbook wb) {
+            XSSFDataFormat formaat = wb.createDataFormat();
+            XSSFFont vet = wb.createFont();
+            vet.setBold(true);
+            XSSFFont wit = wb.createFont();
+            wit.setBold(true);
+            wit.setColor(new XSSFColor(new byte[]{(byte) 0xFF, (byte) 0xFF, (byte) 0xFF}, null));
+            XSSFFont groot = wb.createFont();
+            groot.setBold(true);
+            groot.setFontHeightInPoints((short) 14);
+            groot.setColor(new XSSFColor(new byte[]{0x15, 0x42, 0x73}, null));
+            XSSFFont klein = wb.createFont();
+            klein.setItalic(true);
+            klein.setColor(new XSSFColor(new byte[]{0x55, 0x55, 0x55}, null));
+
+            titel = wb.createCellStyle();
+            titel.setFont(groot);
+            regel = wb.createCellStyle();
+            regel.setFont(klein);
+
+            kop = wb.createCellStyle();
+            kop.setFont(wit);
+            kop.setFillForegroundColor(new XSSFColor(new byte[]{0x15, 0x42, 0x73}, null));
+            kop.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            kop.setVerticalAlignment(VerticalAlignment.CENTER);
+            kop.setWrapText(true);
+            kopGetal = wb.createCellStyle();
+            kopGetal.cloneStyleFrom(kop);
+            kopGetal.setAlignment(HorizontalAlignment.RIGHT);
+
+            tekst = wb.createCellStyle();
+            tekstLetterlijk = wb.createCellStyle();
+            tekstLetterlijk.setQuotePrefixed(true); // Excel keeps "=…" typed text as text on edit too
+            geheel = getal(wb, formaat.getFormat(GEHEEL));
+            decimaal = getal(wb, formaat.getFormat(DECIMAAL));
+            procent = getal(wb, formaat.getFormat(PROCENT));
+            datum = wb.createCellStyle();
+            datum.setDataFormat(formaat.getFormat(DATUM));
+            datum.setAlignment(HorizontalAlignment.LEFT);
+
+            totaalTekst = totaal(wb, tekst, vet);
+            totaalGeheel = totaal(wb, geheel, vet);
+            totaalDecimaal = totaal(wb, decimaal, vet);
+            totaalProcent = totaal(wb, procent, vet);
+        }
+
+        private static XSSFCellStyle getal(XSSFWorkbook wb, short formaat) {
+            XSSFCellStyle stijl = wb.createCellStyle();
+            stijl.setDataFormat(formaat);
+            return stijl;
+        }
+
+        private static XSSFCellStyle totaal(XSSFWorkbook wb, XSSFCellStyle basis, XSSFFont vet) {
+            XSSFCellStyle stijl = wb.createCellStyle();
+            stijl.cloneStyleFrom(basis);
+            stijl.setFont(vet);
+            stijl.setBorderTop(BorderStyle.THIN);
+            return stijl;
+        }
+    }
+}
