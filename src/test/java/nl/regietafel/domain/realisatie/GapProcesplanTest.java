@@ -3,7 +3,9 @@ package nl.regietafel.domain.realisatie;
 import static nl.regietafel.domain.TestLocaties.locatie;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.regietafel.domain.Doelgroep;
 import nl.regietafel.domain.Locatie;
 import nl.regietafel.domain.LocatieSoort;
@@ -67,5 +69,19 @@ class GapProcesplanTest {
         // then
         assertThat(amv.gap()).isEqualTo(183);
         assertThat(amv.gapNaPijplijn()).isEqualTo(183);
+    }
+
+    @Test
+    void gapsPerOpgaveVoorDeRegio() {
+        // given the opgaven of Tabel 2.2 for 2024 (statushouders are persons, not places)
+        Map<Opgave, Long> opgaven = new LinkedHashMap<>();
+        opgaven.put(Opgave.ASIEL, 2164L);
+        opgaven.put(Opgave.ASIEL_AMV, 183L);
+        opgaven.put(Opgave.STATUSHOUDERS, 1550L);
+        // when
+        List<Gap> gaps = Gaps.bereken("VR05", JANUARI_2024, opgaven, december2022);
+        // then
+        assertThat(gaps).extracting(Gap::opgave).containsExactly(Opgave.ASIEL, Opgave.ASIEL_AMV);
+        assertThat(gaps).extracting(Gap::gap).containsExactly(1370L, 183L);
     }
 }

@@ -1,0 +1,84 @@
+package nl.regietafel.domain.onderdestreep;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.regietafel.domain.Opgave;
+
+/**
+ * Surplus and deficit per opgave, and the bottom line after permitted exchange (SPEC §5.5,
+ * procesplan §2.2, §3.1, §3.4: some may do more so that others do less, as long as the
+ * region meets its opgaven "onder de streep").
+ *
+ * <p>Exchange only covers a deficit up to zero; it never creates a surplus. Rules are applied in
+ * the table's order, repeatedly until nothing changes, so chains of rules work too. With a
+ * factor other than 1 the places covered are rounded down and the places used rounded up:
+ * exchange never flatters the bottom line.
+ */
+public final class OnderDeStreep {
+
+    private OnderDeStreep() {
+    }
+
+    /** One balance per gemeente, in order of first appearance. */
+    public static Map<String, Balans> perGemeente(List<Bijdrage> bijdragen, Uitwisseltabel tabel) {
+        Map<String, List<Bijdrage>> perCode = new LinkedHashMap<>();
+        for (Bijdrage b : bijdragen) {
+            perCode.computeIfAbsent(b.gemeenteCode(), k -> new ArrayList<>()).add(b);
+        }
+        Map<String, Balans> uit = new LinkedHashMap<>();
+        perCode.forEach((code, lijst) -> uit.put(code, balans(code, lijst, tabel)));
+        return uit;
+    }
+
+    /** The region's balance: all gemeenten's shares and realisations added up, then exchanged. */
+    public static Balans regio(String regioCode, List<Bijdrage> bijdragen, Uitwisseltabel tabel) {
+        return balans(regioCode, bijdragen, tabel);
+    }
+
+    private static Balans balans(String code, List<Bijdrage> bijdragen, Uitwisseltabel tabel) {
+        Map<Opgave, long[]> som = new EnumMap<>(Opgave.class); // [opgave, realisatie]
+        for (Bijdrage b : bijdragen) {
+            long[] s = som.computeIfAbsent(b.opgave(), k -> new long[2]);
+            s[0] += b.aandeel();
+            s[1] += b.realisatie();
+        }
+        Map<Opgave, Long> ontvangen = new EnumMap<>(Opgave.class);
+        Map<Opgave, Long> ingezet = new EnumMap<>(Opgave.class);
+        Map<List<Opgave>, long[]> uitruil = new LinkedHashMap<>();
+        boolean gewijzigd = true;
+        while (gewijzigd) {
+            gewijzigd = false;
+            for (Uitwisseling u : tabel.regels()) {
+                if (!som.containsKey(u.van()) || !som.containsKey(u.naar())) continue;
+                long overschot = saldo(som, u.van(), ontvangen, ingezet);
+                long tekort = -saldo(som, u.naar(), ontvangen, ingezet);
+                if (overschot <= 0 || tekort <= 0) continue;
+                long mogelijk = BigDecimal.valueOf(overschot).multiply(u.factor()).setScale(0, RoundingMode.FLOOR).longValueExact();
+                long gedekt = Math.min(tekort, mogelijk);
+                if (gedekt <= 0) continue;
+                long nodig = BigDecimal.valueOf(gedekt).divide(u.factor(), 0, RoundingMode.CEILING).longValueExact();
+                ingezet.merge(u.van(), nodig, Long::sum);
+                ontvangen.merge(u.naar(), gedekt, Long::sum);
+                long[] t = uitruil.computeIfAbsent(List.of(u.van(), u.naar()), k -> new long[2]);
+                t[0] += nodig;
+                t[1] += gedekt;
+                gewijzigd = true;
+            }
+        }
+        List<Positie> posities = new ArrayList<>();
+        som.forEach((o, s) -> posities.add(new Positie(o, s[0], s[1], ontvangen.getOrDefault(o, 0L), ingezet.getOrDefault(o, 0L))));
+        List<Uitruil> toegepast = new ArrayList<>();
+        uitruil.forEach((paar, t) -> toegepast.add(new Uitruil(paar.get(0), paar.get(1), t[0], t[1])));
+        return new Balans(code, posities, toegepast);
+    }
+
+    private static long saldo(Map<Opgave, long[]> som, Opgave o, Map<Opgave, Long> ontvangen, Map<Opgave, Long> ingezet) {
+        long[] s = som.get(o);
+        return s[1] - s[0] + ontvangen.getOrDefault(o, 0L) - ingezet.getOrDefault(o, 0L);
+    }
+}
