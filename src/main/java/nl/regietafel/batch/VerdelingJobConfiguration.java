@@ -1,6 +1,6 @@
 package nl.regietafel.batch;
 
-import nl.regietafel.verdeling.VerdelingBerekening;
+import nl.regietafel.berekening.VerdelingBerekening;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;

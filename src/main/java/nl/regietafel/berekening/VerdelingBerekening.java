@@ -5,6 +5,7 @@ import java.util.List;
 import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Maandretour;
 import nl.regietafel.domain.controle.Controle;
+import nl.regietafel.domain.controle.Uitkomst;
 import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.domain.gebied.Populatieset;
 import nl.regietafel.domain.regio.RegioVerdeler;
@@ -58,7 +59,7 @@ public class VerdelingBerekening {
         String vingerafdruk = Vingerafdruk.van(bestanden.aanvaardeHashes(run.periode().toString()));
         berekeningen.vervang(run.periode(), run.regio(), run.runId(), vingerafdruk, voorkeur.naam(), regels, controles);
         System.out.printf("  verdeling: %d verdeelregels, %d controles (%d afwijkingen) voor %s%n", regels.size(),
-                controles.size(), controles.stream().filter(c -> c.uitkomst() == Controle.Uitkomst.AFWIJKING).count(),
+                controles.size(), controles.stream().filter(c -> c.uitkomst() == Uitkomst.AFWIJKING).count(),
                 run.regio());
     }
 }

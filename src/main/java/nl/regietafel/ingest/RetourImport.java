@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 
 import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Maandretour;
-import nl.regietafel.ingest.retour.MaandretourReader;
 import nl.regietafel.store.Invoerbestand;
 import nl.regietafel.store.InvoerbestandRepository;
 import nl.regietafel.store.RetourRepository;

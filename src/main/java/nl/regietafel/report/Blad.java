@@ -211,6 +211,28 @@ public final class Blad {
     }
 
     /**
+     * A row under the totals row for a total that a source states (e.g. "Totaal volgens PRT"
+     * 3.593 under the live sum 3.594), so that a slip in the source stays visible beside the sum.
+     */
+    public Blad naTotaal(String label, Object... waarden) {
+        if (totaalRij < 0) {
+            throw new IllegalStateException("Blad " + blad.getSheetName() + ": naTotaal komt na de totaalregel");
+        }
+        XSSFRow rij = blad.createRow(volgendeRij++);
+        cel(rij, 0, label, stijlen.totaalTekst, true);
+        for (int k = 1; k < waarden.length && k < kolommen.size(); k++) {
+            if (waarden[k] instanceof Number n) {
+                XSSFCell c = rij.createCell(k);
+                c.setCellValue(n.doubleValue());
+                c.setCellStyle(stijlen.totaalGeheel);
+            } else if (waarden[k] != null) {
+                cel(rij, k, waarden[k].toString(), stijlen.totaalTekst, true);
+            }
+        }
+        return this;
+    }
+
+    /**
      * A native clustered bar chart over this sheet's own cells, to the right of the table:
      * categories from {@code categorieKolom}, one series per {@code reeksKolommen} (named by
      * its header), bars vertical. Call after the data rows.

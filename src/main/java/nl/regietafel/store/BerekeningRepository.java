@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.regietafel.domain.Opgave;
 import nl.regietafel.domain.Peildatum;
 import nl.regietafel.domain.controle.Controle;
+import nl.regietafel.domain.controle.Uitkomst;
 import nl.regietafel.domain.regio.Sleutel;
 import nl.regietafel.domain.regio.VerdelingRegel;
 import nl.regietafel.domain.verdeling.Methode;
@@ -86,7 +87,7 @@ public class BerekeningRepository {
         return jdbc.sql("SELECT code, omschrijving, invoer, verwacht, gevonden, uitkomst FROM controle WHERE berekening_id = ? ORDER BY volgnr")
                 .param(berekeningId)
                 .query((rs, i) -> new Controle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), Controle.Uitkomst.valueOf(rs.getString(6))))
+                        rs.getString(5), Uitkomst.valueOf(rs.getString(6))))
                 .list();
     }
 }

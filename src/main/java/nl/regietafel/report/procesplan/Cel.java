@@ -1,15 +1,17 @@
 package nl.regietafel.report.procesplan;
 
+import java.math.BigDecimal;
+
 /**
  * One figure in a table: the figure that counts, the computed one beside it (null where there
- * is nothing to compare), and the number of its footnote (null for none).
+ * is nothing to compare) with its exact quotum, and the number of its footnote (null for none).
  */
-public record Cel(Long waarde, Long berekend, Integer voetnoot) {
+public record Cel(Long waarde, Long berekend, BigDecimal quotum, Integer voetnoot) {
 
-    public static final Cel LEEG = new Cel(null, null, null);
+    public static final Cel LEEG = new Cel(null, null, null, null);
 
     public static Cel van(long waarde) {
-        return new Cel(waarde, null, null);
+        return new Cel(waarde, null, null, null);
     }
 
     public boolean isLeeg() {
@@ -25,6 +27,6 @@ public record Cel(Long waarde, Long berekend, Integer voetnoot) {
     }
 
     public Cel metVoetnoot(Integer nummer) {
-        return new Cel(waarde, berekend, nummer);
+        return new Cel(waarde, berekend, quotum, nummer);
     }
 }

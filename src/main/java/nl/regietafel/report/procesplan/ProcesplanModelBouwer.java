@@ -85,7 +85,7 @@ public final class ProcesplanModelBouwer {
             List<Cel> cellen = new ArrayList<>();
             for (Peildatum p : peildata) {
                 cellen.add(split.stream().filter(v -> v.sleutel().peildatum().equals(p) && v.gebiedCode().equals(vr.code()))
-                        .findFirst().map(v -> new Cel(v.geldend(), v.vastgesteld() != null ? v.berekend() : null, null))
+                        .findFirst().map(v -> new Cel(v.geldend(), v.vastgesteld() != null ? v.berekend() : null, v.quotum(), null))
                         .orElse(Cel.LEEG));
             }
             regels.add(new Tabel21.Regel(vr.naam(), cellen));
@@ -98,10 +98,10 @@ public final class ProcesplanModelBouwer {
             Integer nr = eerste.totaalBronId() == null ? null
                     : voetnoten.nummer("Bron: " + bron(eerste.totaalBronId()) + ". Verdeling over de veiligheidsregio's: "
                     + bronnenVanDelen(split, p) + ". Berekend ernaast: " + methodeTekst(eerste) + ".");
-            totaal.add(new Cel(eerste.totaal(), null, nr));
+            totaal.add(new Cel(eerste.totaal(), null, null, nr));
             final int kolom = i;
             long s = regels.stream().map(rg -> rg.cellen().get(kolom)).filter(c -> !c.isLeeg()).mapToLong(Cel::waarde).sum();
-            som.add(new Cel(s, eerste.totaal(), null));
+            som.add(new Cel(s, eerste.totaal(), null, null));
         }
         return new Tabel21(pv.naam(), peildata, regels, new Tabel21.Regel("Totaal " + pv.naam(), totaal),
                 new Tabel21.Regel("Som van de veiligheidsregio's", som));
@@ -280,12 +280,12 @@ public final class ProcesplanModelBouwer {
         List<VerdelingRegel> rijen = gemeenteRegels(s);
         List<Bijlage3.Regel> regels = rijen.stream()
                 .map(v -> new Bijlage3.Regel(v.gebiedCode(), naam(v.gebiedCode()), v.gewicht(),
-                        List.of(new Cel(v.geldend(), v.berekend(), null))))
+                        List.of(new Cel(v.geldend(), v.berekend(), v.quotum(), null))))
                 .toList();
         VerdelingRegel eerste = rijen.get(0);
         Bijlage3.Regel subRegio = new Bijlage3.Regel(regio, "Subtotaal " + in.kop().regioNaam(),
                 rijen.stream().mapToLong(VerdelingRegel::gewicht).sum(),
-                List.of(new Cel(eerste.totaal(), rijen.stream().mapToLong(VerdelingRegel::geldend).sum(), null)));
+                List.of(new Cel(eerste.totaal(), rijen.stream().mapToLong(VerdelingRegel::geldend).sum(), null, null)));
         Bijlage3.Regel subProvincie = null;
         Gebied pv = in.indeling().omvattend(regio, Gebied.Niveau.PROVINCIE).orElse(null);
         if (pv != null) {
@@ -316,7 +316,7 @@ public final class ProcesplanModelBouwer {
             for (Peildatum p : peildata) {
                 VerdelingRegel v = regel(new Sleutel(Opgave.ASIEL, p, ""), g.code());
                 if (v.bronId() != null) bronIds.add(v.bronId());
-                cellen.add(new Cel(v.geldend(), v.berekend(), null));
+                cellen.add(new Cel(v.geldend(), v.berekend(), v.quotum(), null));
             }
             regels.add(new Bijlage3.Regel(g.code(), g.naam(), null, cellen));
         }
@@ -326,7 +326,7 @@ public final class ProcesplanModelBouwer {
             long som = regels.stream().mapToLong(r -> r.cellen().get(k).waarde()).sum();
             VerdelingRegel v = regel(new Sleutel(Opgave.ASIEL, peildata.get(i), ""), gemeenten.get(0).code());
             // The document's total is printed; the sum of the gemeenten beside it shows any slip.
-            totaal.add(new Cel(v.totaal(), som, null));
+            totaal.add(new Cel(v.totaal(), som, null, null));
         }
         String bron = bronIds.isEmpty() ? "" : "Bron: " + String.join("; ", new TreeSet<>(bronIds).stream().map(this::bron).toList());
         return new Bijlage3.Asiel("Indicatieve verdeling van de regionale opgave asielopvang naar de gemeenten", bron,

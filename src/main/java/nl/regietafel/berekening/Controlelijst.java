@@ -1,0 +1,142 @@
+package nl.regietafel.berekening;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.LandelijkCijfer;
+import nl.regietafel.domain.Locatie;
+import nl.regietafel.domain.LocatieSoort;
+import nl.regietafel.domain.LocatieStatus;
+import nl.regietafel.domain.Maandretour;
+import nl.regietafel.domain.controle.Controle;
+import nl.regietafel.domain.controle.Controles;
+import nl.regietafel.domain.controle.Uitkomst;
+import nl.regietafel.domain.gebied.Gebiedsindeling;
+import nl.regietafel.domain.gebied.Populatieset;
+import nl.regietafel.domain.realisatie.CnoStand;
+import nl.regietafel.domain.realisatie.Realisatieteller;
+import nl.regietafel.domain.regio.Sleutel;
+import nl.regietafel.domain.regio.Vastgesteld;
+import nl.regietafel.domain.regio.VerdelingRegel;
+import nl.regietafel.domain.verdeling.Toewijzing;
+import nl.regietafel.domain.verdeling.Verdeling;
+
+/**
+ * Every check of SPEC §5.6 for one region and period, in the order the documents show them:
+ * parts against totals, figures of record against computed ones, claimed shares, documents that
+ * give the same figure, CNO realised against in use, dates. Reported always, never hidden.
+ */
+final class Controlelijst {
+
+    private Controlelijst() {
+    }
+
+    static List<Controle> voor(String regio, Gebiedsindeling indeling, Populatieset populatie, List<VerdelingRegel> regels,
+                               List<Vastgesteld> cijfers, List<Maandretour> retouren, RegietafelInstellingen instellingen) {
+        List<Controle> uit = new ArrayList<>();
+        Map<String, List<VerdelingRegel>> groepen = new TreeMap<>();
+        for (VerdelingRegel r : regels) {
+            groepen.computeIfAbsent(groep(r.sleutel(), r.ouderCode()), k -> new ArrayList<>()).add(r);
+        }
+        for (List<VerdelingRegel> groep : groepen.values()) {
+            VerdelingRegel eerste = groep.get(0);
+            if (groep.stream().noneMatch(r -> r.vastgesteld() != null)) continue;
+            String wat = eerste.sleutel().opgave().label() + " " + eerste.sleutel().peildatum().label()
+                    + (eerste.sleutel().scenario().isEmpty() ? "" : " (scenario " + eerste.sleutel().scenario() + ")");
+            String ouder = naam(indeling, eerste.ouderCode());
+            String code = eerste.sleutel().opgave() + "-" + eerste.sleutel().peildatum() + "-" + eerste.ouderCode();
+            if (groep.stream().allMatch(r -> r.vastgesteld() != null) && eerste.totaalBronId() != null) {
+                Map<String, Long> delen = new LinkedHashMap<>();
+                groep.forEach(r -> delen.put(naam(indeling, r.gebiedCode()), r.vastgesteld()));
+                uit.add(Controles.optelling("SOM-" + code,
+                        wat + ": vastgestelde delen van " + ouder + " tellen op tot het vermelde totaal", delen, eerste.totaal()));
+            }
+            Map<String, Long> vastgesteld = new LinkedHashMap<>();
+            groep.stream().filter(r -> r.vastgesteld() != null)
+                    .forEach(r -> vastgesteld.put(naam(indeling, r.gebiedCode()), r.vastgesteld()));
+            List<Toewijzing> toewijzingen = groep.stream()
+                    .map(r -> new Toewijzing(naam(indeling, r.gebiedCode()), r.gewicht(), r.quotum(), r.berekend()))
+                    .toList();
+            uit.add(Controles.vastgesteldTegenBerekend("VERDELING-" + code,
+                    wat + ": vastgestelde cijfers tegen de verdeling van " + ouder + " naar inwonertal",
+                    vastgesteld, new Verdeling(eerste.totaal(), eerste.methode(), toewijzingen)));
+        }
+        aandelen(regio, indeling, populatie, instellingen, uit);
+        dezelfdeCijfers(indeling, cijfers, uit);
+        cno(retouren, uit);
+        for (Maandretour r : retouren) {
+            uit.add(Controles.datumsOpVolgorde("DATUM-" + r.gemeenteCode(),
+                    "Retour " + r.gemeenteNaam() + ": ingevuld niet vóór het begin van de peilmaand " + r.peilmaand(),
+                    r.peilmaand().atDay(1), r.datum()));
+        }
+        return uit;
+    }
+
+    private static String groep(Sleutel s, String ouder) {
+        return s.opgave().ordinal() + "|" + s.peildatum().begin() + "|" + s.peildatum() + "|" + s.scenario() + "|"
+                + (ouder.startsWith("GM") ? "3" : ouder.startsWith("VR") ? "2" : ouder.startsWith("PV") ? "1" : "0") + ouder;
+    }
+
+    /** "Obv inwoneraantal rekenen we 54% ... toe aan Twente": each claimed share against the inwoners. */
+    private static void aandelen(String regio, Gebiedsindeling indeling, Populatieset populatie,
+                                 RegietafelInstellingen instellingen, List<Controle> uit) {
+        for (Map.Entry<String, BigDecimal> claim : instellingen.getGeclaimdAandeel().entrySet()) {
+            String code = claim.getKey();
+            if (!indeling.ligtIn(code, regio) && !code.equals(regio)) continue;
+            Gebied ouder = indeling.ouder(code).orElse(null);
+            if (ouder == null || !populatie.bevat(code) || !populatie.bevat(ouder.code())) continue;
+            uit.add(Controles.aandeel("AANDEEL-" + code,
+                    "Aandeel van " + naam(indeling, code) + " in " + ouder.naam() + " op basis van inwonertal, zoals vermeld in de voetnoten",
+                    populatie.inwoners(code), populatie.inwoners(ouder.code()), claim.getValue()));
+        }
+    }
+
+    /** Two documents giving the same figure must agree; the newer one counts. */
+    private static void dezelfdeCijfers(Gebiedsindeling indeling, List<Vastgesteld> cijfers, List<Controle> uit) {
+        Map<String, List<Vastgesteld>> perSleutel = new TreeMap<>();
+        for (Vastgesteld v : cijfers) {
+            LandelijkCijfer c = v.cijfer();
+            perSleutel.computeIfAbsent(c.opgave() + "|" + c.gebiedCode() + "|" + c.peildatum() + "|"
+                    + Objects.toString(c.scenario(), ""), k -> new ArrayList<>()).add(v);
+        }
+        perSleutel.forEach((sleutel, lijst) -> {
+            if (lijst.stream().map(Vastgesteld::bronId).distinct().count() < 2) return;
+            LandelijkCijfer c = lijst.get(0).cijfer();
+            String waarden = lijst.stream().sorted(Comparator.comparing(Vastgesteld::documentdatum))
+                    .map(v -> String.valueOf(v.cijfer().aantal())).collect(Collectors.joining(" en "));
+            boolean gelijk = lijst.stream().map(v -> v.cijfer().aantal()).distinct().count() == 1;
+            uit.add(new Controle("BRONNEN-" + sleutel.replace('|', '-'),
+                    c.opgave().label() + " " + naam(indeling, c.gebiedCode()) + " " + c.peildatum().label()
+                            + ": meerdere documenten noemen dit cijfer",
+                    lijst.size() + " documenten", "gelijke cijfers", waarden + (gelijk ? "" : "; het nieuwste document telt"),
+                    gelijk ? Uitkomst.IN_ORDE : Uitkomst.AFWIJKING));
+        });
+    }
+
+    /** Bijlage 4 lists every CNO place ever realised; §2.2 counts those in use. Closed locations explain the rest. */
+    private static void cno(List<Maandretour> retouren, List<Controle> uit) {
+        List<Locatie> locaties = retouren.stream().flatMap(r -> r.locaties().stream()).toList();
+        CnoStand cno = Realisatieteller.cno(locaties);
+        if (cno.locatiesGerealiseerd() == 0) return;
+        String gesloten = locaties.stream()
+                .filter(l -> l.soort() == LocatieSoort.CNO && l.status() == LocatieStatus.GESLOTEN)
+                .map(l -> l.naam() + " (" + l.capaciteit() + ")")
+                .collect(Collectors.joining(", "));
+        uit.add(Controles.gerealiseerdTegenBeschikbaar("CNO-GEREALISEERD",
+                "CNO-plekken gerealiseerd (Bijlage 4) tegen in gebruik (Tabel 2.2)",
+                cno.plekkenGerealiseerd(), cno.plekkenInGebruik(), cno.plekkenGesloten(),
+                cno.locatiesGesloten() + " gesloten locatie(s): " + gesloten));
+    }
+
+    private static String naam(Gebiedsindeling indeling, String code) {
+        return indeling.gebied(code).map(Gebied::naam).orElse(code);
+    }
+}

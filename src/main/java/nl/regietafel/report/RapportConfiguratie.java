@@ -1,0 +1,36 @@
+package nl.regietafel.report;
+
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The rendering machinery, built once per run (SPEC §8: templates compiled and fonts loaded once,
+ * never per document). Templates come from the working folder's {@code templates/} when it
+ * exists, so the kernteam can change wording and layout without a build.
+ */
+@Configuration
+public class RapportConfiguratie {
+
+    @Bean
+    public Opmaak opmaak() {
+        return new Opmaak();
+    }
+
+    @Bean
+    public Sjablonen sjablonen(@Value("${regietafel.sjablonen:templates}") Path map, Opmaak opmaak) {
+        return new Sjablonen(map, opmaak);
+    }
+
+    @Bean
+    public PdfRenderer pdfRenderer(@Value("${regietafel.lettertypen:" + "/usr/share/fonts/truetype/dejavu" + "}") Path lettertypen) {
+        return new PdfRenderer(lettertypen);
+    }
+
+    @Bean
+    public Grafieken grafieken(@Value("${regietafel.lettertypen:" + "/usr/share/fonts/truetype/dejavu" + "}") Path lettertypen) {
+        return new Grafieken(lettertypen);
+    }
+}

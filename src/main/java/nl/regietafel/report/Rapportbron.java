@@ -1,0 +1,66 @@
+package nl.regietafel.report;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import nl.regietafel.batch.Run;
+import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.Maandretour;
+import nl.regietafel.domain.gebied.Gebiedsindeling;
+import nl.regietafel.domain.gebied.Populatieset;
+import nl.regietafel.domain.regio.Vastgesteld;
+import nl.regietafel.store.BerekeningRepository;
+import nl.regietafel.store.BerekeningRepository.Kop;
+import nl.regietafel.store.LandelijkRepository;
+import nl.regietafel.store.ReferentieRepository;
+import nl.regietafel.store.RetourRepository;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Everything the documents of one run are built from, read from the store once: the stored
+ * computation of the period and region, the returns, the documents' provenance. One source for
+ * every figure, so the same figure prints the same in every document.
+ */
+@Component
+public class Rapportbron {
+
+    /** The month as the documents see it. */
+    public record Maandgegevens(Documentkop kop, Gebiedsindeling indeling, Populatieset populatie, Kop berekening,
+                                List<nl.regietafel.domain.regio.VerdelingRegel> regels,
+                                java.util.Map<Long, nl.regietafel.domain.Herkomst> bronnen,
+                                List<Vastgesteld> cijfers, List<Maandretour> retouren,
+                                List<nl.regietafel.domain.controle.Controle> controles) {
+    }
+
+    private final ReferentieRepository referentie;
+    private final BerekeningRepository berekeningen;
+    private final LandelijkRepository landelijk;
+    private final RetourRepository retouren;
+
+    public Rapportbron(ReferentieRepository referentie, BerekeningRepository berekeningen, LandelijkRepository landelijk,
+                       RetourRepository retouren) {
+        this.referentie = referentie;
+        this.berekeningen = berekeningen;
+        this.landelijk = landelijk;
+        this.retouren = retouren;
+    }
+
+    public Maandgegevens lees(Run run, String titel) {
+        Kop kop = berekeningen.kop(run.periode(), run.regio()).orElseThrow(() -> new IllegalStateException(
+                "Geen verdeling berekend voor " + run.regio() + " " + run.periode() + ": draai eerst --job=verdeling."));
+        Gebiedsindeling indeling = referentie.indeling();
+        Populatieset populatie = referentie.populatieset(kop.populatieset()).orElseThrow();
+        String regioNaam = indeling.gebied(run.regio()).map(Gebied::naam).orElse(run.regio());
+        List<Maandretour> regio = retouren.actieveRetouren(run.periode()).values().stream()
+                .filter(r -> indeling.ligtIn(r.gemeenteCode(), run.regio()))
+                .toList();
+        List<Vastgesteld> cijfers = landelijk.actieveCijfers().stream()
+                .map(b -> new Vastgesteld(b.cijfer(), b.bronDocumentId(), b.herkomst().datum()))
+                .toList();
+        Documentkop documentkop = new Documentkop(titel, run.regio(), regioNaam, run.periode(), LocalDateTime.now(),
+                kop.vingerafdruk());
+        return new Maandgegevens(documentkop, indeling, populatie, kop, berekeningen.regels(kop.id()), landelijk.bronnen(),
+                cijfers, regio, berekeningen.controles(kop.id()));
+    }
+}

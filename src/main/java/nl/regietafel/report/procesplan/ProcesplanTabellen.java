@@ -1,0 +1,55 @@
+package nl.regietafel.report.procesplan;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import nl.regietafel.batch.Run;
+import nl.regietafel.report.Opmaak;
+import nl.regietafel.report.PdfEigenschappen;
+import nl.regietafel.report.PdfRenderer;
+import nl.regietafel.report.Rapportbron;
+import nl.regietafel.report.Rapportbron.Maandgegevens;
+import nl.regietafel.report.Sjablonen;
+import nl.regietafel.report.Uitvoermap;
+
+import org.springframework.stereotype.Component;
+
+/** Renders {@code procesplan/procesplan-tabellen.pdf} and {@code .xlsx} from one view model. */
+@Component
+public class ProcesplanTabellen {
+
+    public static final String TITEL = "Procesplan Twente Opvang Vluchtelingen — tabellen en bijlagen";
+
+    private final Rapportbron bron;
+    private final Sjablonen sjablonen;
+    private final PdfRenderer pdf;
+    private final Opmaak fmt;
+
+    public ProcesplanTabellen(Rapportbron bron, Sjablonen sjablonen, PdfRenderer pdf, Opmaak fmt) {
+        this.bron = bron;
+        this.sjablonen = sjablonen;
+        this.pdf = pdf;
+        this.fmt = fmt;
+    }
+
+    public void render(Run run) {
+        ProcesplanTabellenModel model = model(run);
+        Path map = Uitvoermap.werkmap(run).resolve("procesplan");
+        String xhtml = sjablonen.render("procesplan/procesplan-tabellen.ftlx", Map.of(
+                "m", model,
+                "kop", model.kop(),
+                "gegenereerd", fmt.tijdstip(model.kop().gegenereerd()),
+                "vingerafdruk", model.kop().korteVingerafdruk()));
+        pdf.render(xhtml, map.resolve("procesplan-tabellen.pdf"), PdfEigenschappen.van(TITEL,
+                "Tabel 2.1, Tabel 2.2, Bijlage 3 en Bijlage 4 — " + model.kop().regioNaam() + ", "
+                        + fmt.maand(model.kop().periode()) + " — vingerafdruk " + model.kop().vingerafdruk()));
+        ProcesplanXlsx.schrijf(model, fmt, map.resolve("procesplan-tabellen.xlsx"));
+        System.out.println("  procesplan: procesplan-tabellen.pdf en .xlsx");
+    }
+
+    public ProcesplanTabellenModel model(Run run) {
+        Maandgegevens m = bron.lees(run, TITEL);
+        return new ProcesplanModelBouwer(new ProcesplanModelBouwer.Invoer(m.kop(), m.indeling(), m.populatie(),
+                m.regels(), m.bronnen(), m.cijfers(), m.retouren(), m.controles(), Tabel22Indeling.procesplan())).bouw();
+    }
+}

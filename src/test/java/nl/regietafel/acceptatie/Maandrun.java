@@ -1,0 +1,27 @@
+package nl.regietafel.acceptatie;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import nl.regietafel.batch.JobStarter;
+import nl.regietafel.batch.Run;
+import nl.regietafel.cli.Opdracht;
+
+/** A run of the shipped sample month into a fresh output folder, as the tests start it. */
+final class Maandrun {
+
+    static final Path INPUT = Path.of("input");
+    static final YearMonth DECEMBER_2022 = YearMonth.of(2022, 12);
+
+    private Maandrun() {
+    }
+
+    static Run twente(Path output) {
+        return Run.van(new Opdracht("maand", DECEMBER_2022, "VR05", INPUT, output), JobStarter.nieuwRunId());
+    }
+
+    static Path tempOutput(String naam) throws Exception {
+        return Files.createTempDirectory("regietafel-" + naam);
+    }
+}
