@@ -78,7 +78,7 @@ public final class VeiligeWerkmap implements AutoCloseable {
                 return false;
             }
             if (grootte > ExcelLimieten.MAX_BESTANDSGROOTTE) {
-                m.fout(null, null, null, "is te groot (" + grootte / (1024 * 1024) + " MB); maximaal "
+                m.fout(null, null, null, "is te groot (" + Cellezer.nl(grootte) + " bytes); maximaal "
                         + ExcelLimieten.MAX_BESTANDSGROOTTE / (1024 * 1024) + " MB");
                 return false;
             }
@@ -87,7 +87,20 @@ public final class VeiligeWerkmap implements AutoCloseable {
             try (InputStream in = Files.newInputStream(bestand)) {
                 n = in.readNBytes(kop, 0, kop.length);
             }
-            if (n >= 4 && kop[0] == 'P' && kop[1] == 'K' && kop[2] == 3 && kop[3] == 4) return true;
+            if (n >= 4 && kop[0] == 'P' && kop[1] == 'K' && kop[2] == 3 && kop[3] == 4) {
+                // Only the central directory is read here. Without this check POI falls back to
+                // reading a damaged archive as a stream, which is the path we want to avoid.
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(bestand.toFile())) {
+                    if (zip.getEntry("[Content_Types].xml") == null) {
+                        m.fout(null, null, null, "is geen Excel-bestand (.xlsx): het is een zip-archief zonder Excel-werkmap");
+                        return false;
+                    }
+                    return true;
+                } catch (IOException e) {
+                    m.fout(null, null, null, "is beschadigd of onvolledig (het zip-archief is afgebroken of kapot); sla het opnieuw op als .xlsx");
+                    return false;
+                }
+            }
             String soort;
             if (n >= 4 && (kop[0] & 0xff) == 0xD0 && (kop[1] & 0xff) == 0xCF && (kop[2] & 0xff) == 0x11 && (kop[3] & 0xff) == 0xE0) {
                 soort = ": het is een ouder Excel-bestand (.xls) of een met een wachtwoord beveiligd bestand; sla het op als Excel-werkmap (.xlsx) zonder wachtwoord";
@@ -170,13 +183,11 @@ public final class VeiligeWerkmap implements AutoCloseable {
                 String naam = r.getLocalName();
                 if (naam.equals("row") && ++rijen > ExcelLimieten.MAX_RIJEN_PER_BLAD) {
                     m.fout(blad, ExcelLimieten.MAX_RIJEN_PER_BLAD + 1, null, "blad heeft meer dan "
-                            + String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d", ExcelLimieten.MAX_RIJEN_PER_BLAD)
-                            + " rijen; dat is meer dan een invoerbestand kan bevatten (rijen verder dan rij "
-                            + ExcelLimieten.MAX_RIJEN_PER_BLAD + " worden niet gelezen)");
+                            + Cellezer.nl(ExcelLimieten.MAX_RIJEN_PER_BLAD) + " rijen (het maximum per blad); het bestand is geweigerd");
                     return;
                 }
                 if (naam.equals("c") && ++cellen > ExcelLimieten.MAX_CELLEN_PER_BLAD) {
-                    m.fout(blad, rijen, null, "blad heeft meer dan " + ExcelLimieten.MAX_CELLEN_PER_BLAD + " cellen");
+                    m.fout(blad, rijen, null, "blad heeft meer dan " + Cellezer.nl(ExcelLimieten.MAX_CELLEN_PER_BLAD) + " cellen (het maximum per blad); het bestand is geweigerd");
                     return;
                 }
             }
