@@ -226,7 +226,7 @@ public final class Cellezer {
         String t = tekstVan(c).strip().replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
         if (c.getCellType() == CellType.FORMULA) {
             waarschuwing(rij, kolom, "formule gevonden (" + formule(c) + "), opgeslagen waarde '" + kort(t) + "' gebruikt");
-        } else if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
+        } else if (c.getCellType() == CellType.STRING && !t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
             waarschuwing(rij, kolom, "tekst die op een formule lijkt ('" + kort(t) + "'); bewaard als tekst, niet uitgevoerd");
         }
         if (t.length() > MAX_TEKST) {
