@@ -9,14 +9,15 @@ import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.FontFamily;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.layout.SharedContext;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 
 /**
  * XHTML to PDF with Flying Saucer on OpenPDF.
@@ -28,9 +29,14 @@ import java.util.List;
  * {@code addFont(BaseFont, path, family)}, makes Flying Saucer re-read the file for the underline
  * metrics (~85 ms per PDF, measured).
  *
- * <p>Images: use {@code <img src="data:image/png;base64,…"/>} (see {@link Grafieken#dataUri});
- * Flying Saucer's user agent decodes data URIs itself, so charts need no files or custom
- * element factory. Give the image its printed size in CSS (e.g. {@code width: 170mm}).
+ * <p>Charts, two ways (give the image its printed size in CSS, e.g. {@code width: 170mm}):
+ * <ul>
+ *   <li>{@code <img src="grafiek:naam"/>} with a {@link Grafieken.Grafiek} passed under
+ *       {@code naam} to {@link #render(String, Path, PdfEigenschappen, Map)}: drawn as vectors
+ *       by {@link VectorGrafieken} (a custom replaced-element factory), text in DejaVu Sans;</li>
+ *   <li>{@code <img src="data:image/png;base64,…"/>} (see {@link Grafieken#dataUri}): Flying
+ *       Saucer's user agent decodes data URIs itself.</li>
+ * </ul>
  *
  * <p>Thread-safe: one {@link ITextRenderer} per document; the shared fonts are only read
  * (glyph subsets are tracked per PDF writer).
@@ -48,6 +54,7 @@ public final class PdfRenderer {
 
     /** Read-only after construction: FontFamily.match and FontDescription only read. */
     private final FontFamily familie;
+    private final List<BaseFont> basisfonts;
 
     /** Fonts from {@code /usr/share/fonts/truetype/dejavu} (Debian package fonts-dejavu-core). */
     public PdfRenderer() {
@@ -62,6 +69,7 @@ public final class PdfRenderer {
             eenmalig.addFont(snit.font(), snit.pad(), FAMILIE);
         }
         this.familie = eenmalig.getFonts().get(FAMILIE);
+        this.basisfonts = snitten.stream().map(Snit::font).toList();
     }
 
     private static Snit laad(Path pad) {
@@ -88,40 +96,36 @@ public final class PdfRenderer {
      * sees half a PDF. Parent directories are created.
      */
     public void render(String xhtml, Path pdf, PdfEigenschappen meta) {
-        Path doel = pdf.toAbsolutePath();
-        Path tijdelijk = null;
+        render(xhtml, pdf, meta, Map.of());
+    }
+
+    /** As {@link #render(String, Path, PdfEigenschappen)}, with vector charts for {@code <img src="grafiek:naam"/>}. */
+    public void render(String xhtml, Path pdf, PdfEigenschappen meta, Map<String, Grafieken.Grafiek> grafieken) {
         try {
-            Files.createDirectories(doel.getParent());
-            tijdelijk = Files.createTempFile(doel.getParent(), "." + doel.getFileName() + "-", ".tmp");
-            try (OutputStream uit = Files.newOutputStream(tijdelijk)) {
-                schrijf(xhtml, uit, meta);
-            }
-            Files.move(tijdelijk, doel, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            tijdelijk = null;
+            AtomischBestand.schrijf(pdf, uit -> schrijf(xhtml, uit, meta, grafieken));
         } catch (IOException e) {
-            throw new RenderFout("PDF " + doel + " kon niet worden geschreven: " + e.getMessage(), e);
-        } finally {
-            if (tijdelijk != null) {
-                try {
-                    Files.deleteIfExists(tijdelijk);
-                } catch (IOException ignored) {
-                    // the original failure is the one to report
-                }
-            }
+            throw new RenderFout("PDF " + pdf.toAbsolutePath() + " kon niet worden geschreven: " + e.getMessage(), e);
         }
     }
 
     /** Renders to bytes (for tests, mail attachments, the index page). */
     public byte[] render(String xhtml, PdfEigenschappen meta) {
+        return render(xhtml, meta, Map.of());
+    }
+
+    public byte[] render(String xhtml, PdfEigenschappen meta, Map<String, Grafieken.Grafiek> grafieken) {
         ByteArrayOutputStream uit = new ByteArrayOutputStream(64 * 1024);
-        schrijf(xhtml, uit, meta);
+        schrijf(xhtml, uit, meta, grafieken);
         return uit.toByteArray();
     }
 
-    private void schrijf(String xhtml, OutputStream uit, PdfEigenschappen meta) {
+    private void schrijf(String xhtml, OutputStream uit, PdfEigenschappen meta, Map<String, Grafieken.Grafiek> grafieken) {
         try {
             ITextRenderer renderer = new ITextRenderer();
             renderer.getFontResolver().getFonts().put(FAMILIE, familie);
+            SharedContext gedeeld = renderer.getSharedContext();
+            gedeeld.setReplacedElementFactory(new VectorGrafieken(gedeeld.getReplacedElementFactory(), grafieken,
+                    basisfonts.get(0), basisfonts.get(1), basisfonts.get(2), basisfonts.get(3)));
             renderer.setListener(new Eigenschappen(meta));
             renderer.setDocumentFromString(xhtml);
             renderer.layout();
