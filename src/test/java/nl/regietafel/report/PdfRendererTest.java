@@ -119,6 +119,19 @@ class PdfRendererTest {
     }
 
     @Test
+    void landscapeOption() throws Exception {
+        Path sjabloon = map.resolve("sjablonen/liggend.ftlx");
+        Files.createDirectories(sjabloon.getParent());
+        Files.writeString(sjabloon, "<#import \"/lib/document.ftlx\" as doc>"
+                + "<@doc.document titel=\"Breed\" liggend=true periode=\"december 2022\"><p>Tekst</p></@doc.document>");
+        String xhtml = new Sjablonen(sjabloon.getParent(), new Opmaak()).render("liggend.ftlx", Map.of());
+        PdfReader lezer = new PdfReader(renderer.render(xhtml, PdfEigenschappen.van("Breed", null)));
+        assertThat(lezer.getPageSizeWithRotation(1).getWidth()).isCloseTo(PageSize.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+        assertThat(new PdfTextExtractor(lezer).getTextFromPage(1)).contains("pagina 1 van 1");
+        lezer.close();
+    }
+
+    @Test
     void writtenFilesGetTheUmaskPermissionsNotThoseOfATempFile() throws Exception {
         Path pdf = map.resolve("rechten.pdf");
         renderer.render("<html><body><p>x</p></body></html>", pdf, PdfEigenschappen.van("Rechten", null));

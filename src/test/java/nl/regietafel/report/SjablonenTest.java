@@ -37,6 +37,16 @@ class SjablonenTest {
     }
 
     @Test
+    void templatesAreCompiledOncePerRun() throws Exception {
+        schrijf("t.ftlx", "versie 1");
+        Sjablonen sjablonen = new Sjablonen(map, new Opmaak());
+        assertThat(sjablonen.render("t.ftlx", Map.of())).isEqualTo("versie 1");
+        schrijf("t.ftlx", "versie 2");
+        assertThat(sjablonen.render("t.ftlx", Map.of())).isEqualTo("versie 1");
+        assertThat(new Sjablonen(map, new Opmaak()).render("t.ftlx", Map.of())).isEqualTo("versie 2");
+    }
+
+    @Test
     void ftlxEscapesInputText() throws Exception {
         schrijf("t.ftlx", "<p title=\"${t}\">${t}</p>");
         String uit = new Sjablonen(map, new Opmaak()).render("t.ftlx", Map.of("t", "<b>\"A&B\"</b>"));

@@ -48,6 +48,7 @@ class XlsxWerkboekTest {
     void numbersAreNumbersTotalsAreLiveFormulasWithCachedValuesAndInputTextStaysText() throws Exception {
         Path xlsx = map.resolve("uit/maandpakket.xlsx");
         schrijfDemo(xlsx);
+        schrijfDemo(Path.of("target/demo/maandpakket.xlsx")); // kept for looking at
 
         assertThat(xlsx).exists();
         assertThat(Files.list(xlsx.getParent()).filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
@@ -100,6 +101,23 @@ class XlsxWerkboekTest {
             assertThat(kern.getSubject()).isEqualTo("Opgave en realisatie per gemeente");
             assertThat(kern.getKeywords()).isEqualTo("Twente; statushouders");
             assertThat(wb.getProperties().getExtendedProperties().getCompany()).isEqualTo("Twentse Regietafel Asielinstroom");
+        }
+    }
+
+    @Test
+    void chartReferencesQuoteSheetNamesWithSpaces() throws Exception {
+        Path xlsx = map.resolve("tabel.xlsx");
+        try (XlsxWerkboek wb = new XlsxWerkboek("Procesplan")) {
+            wb.blad("Tabel 2.1").kolommen(Kolom.tekst("Gemeente"), Kolom.geheel("Opgave"))
+                    .rij("Almelo", 182).rij("Borne", 62).totaal("Totaal")
+                    .staafgrafiek("Opgave", 0, 1);
+            wb.opslaan(xlsx);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
+            var reeks = wb.getSheetAt(0).getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0).getSeries(0);
+            assertThat(reeks.getCategoryData().getDataRangeReference()).isEqualTo("'Tabel 2.1'!$A$2:$A$3");
+            assertThat(reeks.getValuesData().getDataRangeReference()).isEqualTo("'Tabel 2.1'!$B$2:$B$3");
+            assertThat(wb.getSheetAt(0).getRow(3).getCell(1).getNumericCellValue()).isEqualTo(244);
         }
     }
 
