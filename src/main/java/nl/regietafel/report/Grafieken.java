@@ -39,11 +39,21 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Charts for the PDFs, drawn with JFreeChart in DejaVu Sans with Dutch number axes, returned
- * as PNG bytes at twice the layout size (sharp in print). Put them in a template with
- * {@code <img src="${grafiek}"/>} after {@link #dataUri}, sized in CSS.
+ * Charts for the PDFs, drawn with JFreeChart in DejaVu Sans with Dutch number axes.
  *
- * <p>Thread-safe: fonts are loaded once; every call builds its own chart and image.
+ * <p>Two ways into a PDF:
+ * <ul>
+ *   <li>vector (preferred: sharp, small, ~1 ms): build a {@link Grafiek} with {@link #staaf} or
+ *       {@link #lijn}, pass it to {@link PdfRenderer#render(String, java.nio.file.Path,
+ *       PdfEigenschappen, java.util.Map)} under a name, and write {@code <img src="grafiek:naam"/>}
+ *       (sized in CSS) in the template;</li>
+ *   <li>PNG: {@link #staafdiagram} / {@link #lijndiagram} / {@link #png} give PNG bytes at twice
+ *       the layout size (~15–20 ms each, mostly PNG encoding); {@link #dataUri} makes them an
+ *       {@code <img src>} that also works in HTML.</li>
+ * </ul>
+ *
+ * <p>Thread-safe: fonts are loaded once; every call builds its own chart. A {@link Grafiek} is
+ * drawn by one document at a time.
  */
 public final class Grafieken {
 
@@ -54,6 +64,10 @@ public final class Grafieken {
 
     /** One series: its name in the legend and one value per category (null = no value). */
     public record Reeks(String naam, List<? extends Number> waarden) {
+    }
+
+    /** A chart ready to draw, with its layout size (which also gives its aspect ratio). */
+    public record Grafiek(JFreeChart chart, Formaat formaat) {
     }
 
     public static final Color DONKERBLAUW = new Color(0x15, 0x42, 0x73);
@@ -92,12 +106,12 @@ public final class Grafieken {
      * Clustered bars, one group per category (gemeente), horizontal so long names stay readable.
      * {@code titel} may be null (the PDF's caption usually says it already).
      */
-    public byte[] staafdiagram(String titel, String waardeAs, List<String> categorieen, List<Reeks> reeksen) {
-        return staafdiagram(titel, waardeAs, categorieen, reeksen, PlotOrientation.HORIZONTAL, Formaat.STANDAARD);
+    public Grafiek staaf(String titel, String waardeAs, List<String> categorieen, List<Reeks> reeksen) {
+        return staaf(titel, waardeAs, categorieen, reeksen, PlotOrientation.HORIZONTAL, Formaat.STANDAARD);
     }
 
-    public byte[] staafdiagram(String titel, String waardeAs, List<String> categorieen, List<Reeks> reeksen,
-                               PlotOrientation richting, Formaat formaat) {
+    public Grafiek staaf(String titel, String waardeAs, List<String> categorieen, List<Reeks> reeksen,
+                         PlotOrientation richting, Formaat formaat) {
         JFreeChart grafiek = ChartFactory.createBarChart(titel, null, waardeAs,
                 gegevens(categorieen, reeksen), richting, reeksen.size() > 1, false, false);
         opmaak(grafiek);
@@ -112,19 +126,24 @@ public final class Grafieken {
             staven.setSeriesPaint(i, KLEUREN[i % KLEUREN.length]);
         }
         plot.getDomainAxis().setCategoryMargin(0.25);
-        return png(grafiek, formaat);
+        return new Grafiek(grafiek, formaat);
+    }
+
+    /** {@link #staaf} as PNG bytes. */
+    public byte[] staafdiagram(String titel, String waardeAs, List<String> categorieen, List<Reeks> reeksen) {
+        return png(staaf(titel, waardeAs, categorieen, reeksen));
     }
 
     /**
      * Lines over time, e.g. "gerealiseerd" against "op schema": the first series solid dark blue
      * with markers, the others dashed.
      */
-    public byte[] lijndiagram(String titel, String waardeAs, List<String> categorieen, List<Reeks> reeksen) {
-        return lijndiagram(titel, waardeAs, categorieen, reeksen, Formaat.STANDAARD);
+    public Grafiek lijn(String titel, String waardeAs, List<String> categorieen, List<Reeks> reeksen) {
+        return lijn(titel, waardeAs, categorieen, reeksen, Formaat.STANDAARD);
     }
 
-    public byte[] lijndiagram(String titel, String waardeAs, List<String> categorieen, List<Reeks> reeksen,
-                              Formaat formaat) {
+    public Grafiek lijn(String titel, String waardeAs, List<String> categorieen, List<Reeks> reeksen,
+                        Formaat formaat) {
         JFreeChart grafiek = ChartFactory.createLineChart(titel, null, waardeAs,
                 gegevens(categorieen, reeksen), PlotOrientation.VERTICAL, reeksen.size() > 1, false, false);
         opmaak(grafiek);
@@ -141,7 +160,12 @@ public final class Grafieken {
         if (categorieen.size() > 16) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
-        return png(grafiek, formaat);
+        return new Grafiek(grafiek, formaat);
+    }
+
+    /** {@link #lijn} as PNG bytes. */
+    public byte[] lijndiagram(String titel, String waardeAs, List<String> categorieen, List<Reeks> reeksen) {
+        return png(lijn(titel, waardeAs, categorieen, reeksen));
     }
 
     /** {@code data:image/png;base64,…} for an {@code <img src>} in XHTML. */
@@ -209,7 +233,10 @@ public final class Grafieken {
         waardeAs.setUpperMargin(0.08);
     }
 
-    private static byte[] png(JFreeChart grafiek, Formaat formaat) {
+    /** PNG at twice the layout size. */
+    public byte[] png(Grafiek teken) {
+        JFreeChart grafiek = teken.chart();
+        Formaat formaat = teken.formaat();
         BufferedImage beeld = new BufferedImage(formaat.breedte() * SCHAAL, formaat.hoogte() * SCHAAL,
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = beeld.createGraphics();

@@ -14,10 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -93,26 +90,10 @@ public final class XlsxWerkboek implements AutoCloseable {
         bladen.forEach(Blad::afronden);
         XSSFFormulaEvaluator.evaluateAllFormulaCells(werkboek);
         eigenschappen();
-        Path doel = xlsx.toAbsolutePath();
-        Path tijdelijk = null;
         try {
-            Files.createDirectories(doel.getParent());
-            tijdelijk = Files.createTempFile(doel.getParent(), "." + doel.getFileName() + "-", ".tmp");
-            try (OutputStream uit = Files.newOutputStream(tijdelijk)) {
-                werkboek.write(uit);
-            }
-            Files.move(tijdelijk, doel, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            tijdelijk = null;
+            AtomischBestand.schrijf(xlsx, werkboek::write);
         } catch (IOException e) {
-            throw new RenderFout("Werkboek " + doel + " kon niet worden geschreven: " + e.getMessage(), e);
-        } finally {
-            if (tijdelijk != null) {
-                try {
-                    Files.deleteIfExists(tijdelijk);
-                } catch (IOException ignored) {
-                    // the original failure is the one to report
-                }
-            }
+            throw new RenderFout("Werkboek " + xlsx.toAbsolutePath() + " kon niet worden geschreven: " + e.getMessage(), e);
         }
     }
 

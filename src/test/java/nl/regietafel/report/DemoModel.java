@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The model of templates/demo/voorbeeld.ftlx: fictitious Twente figures. Public records, because
@@ -15,7 +16,7 @@ import java.util.List;
 public record DemoModel(String titel, YearMonth periode, LocalDateTime gegenereerd, String vingerafdruk,
                         LocalDate peildatum, String invoertekst, List<Gemeenteregel> gemeenten,
                         List<Kwartaalregel> kwartalen, long totaalOpgave, long totaalRealisatie,
-                        BigDecimal realisatieFractie, long verschil, String staafgrafiek, String lijngrafiek) {
+                        BigDecimal realisatieFractie, long verschil, String lijngrafiek) {
 
     public record Gemeenteregel(String naam, long opgave, long realisatie, BigDecimal fractie) {
     }
@@ -45,9 +46,6 @@ public record DemoModel(String titel, YearMonth periode, LocalDateTime gegeneree
                         gehuisvest, cumulatief));
             }
         }
-        List<String> namen = List.of(NAMEN);
-        String staaf = Grafieken.dataUri(grafieken.staafdiagram(null, "vergunninghouders",
-                namen, List.of(new Grafieken.Reeks("Opgave", longs(OPGAVE)), new Grafieken.Reeks("Realisatie", longs(REALISATIE)))));
         List<String> maanden = List.of("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec");
         List<Long> gerealiseerd = new ArrayList<>();
         List<Long> opSchema = new ArrayList<>();
@@ -59,7 +57,13 @@ public record DemoModel(String titel, YearMonth periode, LocalDateTime gegeneree
                 maanden, List.of(new Grafieken.Reeks("Gerealiseerd", gerealiseerd), new Grafieken.Reeks("Op schema", opSchema))));
         return new DemoModel("Maandpakket Twente", YearMonth.of(2022, 12), LocalDateTime.of(2026, 11, 28, 14, 3),
                 "3f2a9c1b", LocalDate.of(2023, 4, 1), "<b>Vluchtelingenwerk & COA</b>", gemeenten, kwartalen,
-                opgave, realisatie, fractie(realisatie, opgave), 220, staaf, lijn);
+                opgave, realisatie, fractie(realisatie, opgave), 220, lijn);
+    }
+
+    /** The vector charts of the demo, by the name the template uses in {@code grafiek:naam}; one map per document. */
+    static Map<String, Grafieken.Grafiek> grafieken(Grafieken grafieken) {
+        return Map.of("gemeenten", grafieken.staaf(null, "vergunninghouders", List.of(NAMEN),
+                List.of(new Grafieken.Reeks("Opgave", longs(OPGAVE)), new Grafieken.Reeks("Realisatie", longs(REALISATIE)))));
     }
 
     private static BigDecimal fractie(long teller, long noemer) {

@@ -46,7 +46,8 @@ class PdfRendererTest {
     @Test
     void demoDocumentIsA4WithRepeatedHeadersPageNumbersEmbeddedFontsAndDutchFigures() throws Exception {
         Path pdf = Path.of("target/demo/voorbeeld.pdf"); // kept for looking at (pdftoppm)
-        renderer.render(demo, pdf, PdfEigenschappen.van("Maandpakket Twente", "Voorbeeld").metTrefwoorden("demo"));
+        renderer.render(demo, pdf, PdfEigenschappen.van("Maandpakket Twente", "Voorbeeld").metTrefwoorden("demo"),
+                DemoModel.grafieken(grafieken));
 
         assertThat(pdf).exists();
         PdfReader lezer = new PdfReader(pdf.toString());
@@ -63,6 +64,9 @@ class PdfRendererTest {
             assertThat(eerste).contains("Periode december 2022 · gegenereerd 28 november 2026 14:03 · vingerafdruk 3f2a9c1b");
             assertThat(eerste).contains("1.944").contains("1.724").contains("88,7 %").contains("+220");
             assertThat(eerste).contains("<b>Vluchtelingenwerk & COA</b>"); // escaped input shows as text
+            String tweede = tekst.getTextFromPage(2);
+            assertThat(tweede).contains("Hof van Twente").contains("vergunninghouders"); // vector chart text
+            assertThat(afbeeldingen(lezer, 2)).as("PNG chart on page 2").isEqualTo(1);
 
             // the long table runs over a page break and its header is repeated there
             int kopregels = 0;
@@ -100,7 +104,7 @@ class PdfRendererTest {
             for (int i = 0; i < 8; i++) {
                 Path pdf = map.resolve("parallel-" + i + ".pdf");
                 klaar.add(pool.submit(() -> {
-                    renderer.render(demo, pdf, PdfEigenschappen.van("Parallel", null));
+                    renderer.render(demo, pdf, PdfEigenschappen.van("Parallel", null), DemoModel.grafieken(grafieken));
                     return pdf;
                 }));
             }
@@ -112,6 +116,34 @@ class PdfRendererTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void landscapeOption() throws Exception {
+        Path sjabloon = map.resolve("sjablonen/liggend.ftlx");
+        Files.createDirectories(sjabloon.getParent());
+        Files.writeString(sjabloon, "<#import \"/lib/document.ftlx\" as doc>"
+                + "<@doc.document titel=\"Breed\" liggend=true periode=\"december 2022\"><p>Tekst</p></@doc.document>");
+        String xhtml = new Sjablonen(sjabloon.getParent(), new Opmaak()).render("liggend.ftlx", Map.of());
+        PdfReader lezer = new PdfReader(renderer.render(xhtml, PdfEigenschappen.van("Breed", null)));
+        assertThat(lezer.getPageSizeWithRotation(1).getWidth()).isCloseTo(PageSize.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+        assertThat(new PdfTextExtractor(lezer).getTextFromPage(1)).contains("pagina 1 van 1");
+        lezer.close();
+    }
+
+    @Test
+    void writtenFilesGetTheUmaskPermissionsNotThoseOfATempFile() throws Exception {
+        Path pdf = map.resolve("rechten.pdf");
+        renderer.render("<html><body><p>x</p></body></html>", pdf, PdfEigenschappen.van("Rechten", null));
+        Path gewoon = Files.createFile(map.resolve("gewoon.txt"));
+        assertThat(Files.getPosixFilePermissions(pdf)).isEqualTo(Files.getPosixFilePermissions(gewoon));
+    }
+
+    @Test
+    void aChartNamedInTheTemplateButNotPassedIsAClearError() {
+        assertThatThrownBy(() -> renderer.render(demo, PdfEigenschappen.van("Zonder grafieken", null)))
+                .isInstanceOf(RenderFout.class)
+                .hasMessageContaining("gemeenten");
     }
 
     @Test
@@ -132,6 +164,23 @@ class PdfRendererTest {
                 .hasMessageContaining("Kapot");
         assertThat(pdf).doesNotExist();
         assertThat(map.toFile().list()).isEmpty();
+    }
+
+    /** Image XObjects on a page (form XObjects, the vector charts, are not counted). */
+    static int afbeeldingen(PdfReader lezer, int pagina) {
+        PdfDictionary bronnen = lezer.getPageN(pagina).getAsDict(PdfName.RESOURCES);
+        PdfDictionary objecten = bronnen == null ? null : bronnen.getAsDict(PdfName.XOBJECT);
+        if (objecten == null) {
+            return 0;
+        }
+        int aantal = 0;
+        for (PdfName naam : objecten.getKeys()) {
+            PdfObject object = PdfReader.getPdfObject(objecten.get(naam));
+            if (object instanceof PdfDictionary d && PdfName.IMAGE.equals(d.get(PdfName.SUBTYPE))) {
+                aantal++;
+            }
+        }
+        return aantal;
     }
 
     /** BaseFont names of fonts that carry a FontFile2 (embedded TrueType) in their descriptor. */

@@ -1,0 +1,264 @@
+package nl.regietafel.ingest.excel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * An untrusted xlsx, opened safely: magic bytes and size first, then the package from a File
+ * (read-only), then a streaming pre-scan of every XML part (no DOCTYPE, rows and cells within
+ * the limits, zip-bomb limits enforced while inflating), and only then the workbook itself.
+ * Every Throwable from POI, StackOverflowError included, becomes a FOUT.
+ */
+public final class VeiligeWerkmap implements AutoCloseable {
+
+    private static final XMLInputFactory STAX = XMLHelper.newXMLInputFactory();
+
+    private final OPCPackage pakket;
+    private final XSSFWorkbook werkmap;
+
+    private VeiligeWerkmap(OPCPackage pakket, XSSFWorkbook werkmap) {
+        this.pakket = pakket;
+        this.werkmap = werkmap;
+    }
+
+    /** Opens {@code bestand}; on refusal adds a FOUT to {@code m} and returns empty. */
+    public static Optional<VeiligeWerkmap> open(Path bestand, Meldingenlijst m) {
+        ExcelLimieten.stelIn();
+        if (!controleerBestand(bestand, m)) return Optional.empty();
+        OPCPackage pakket;
+        try {
+            pakket = OPCPackage.open(bestand.toFile(), PackageAccess.READ);
+        } catch (Throwable t) {
+            m.fout(null, null, null, vertaal(t, "is beschadigd of onvolledig: geen geldig Excel-bestand (.xlsx)"));
+            return Optional.empty();
+        }
+        String[] blad = new String[1]; // the sheet being scanned, for the message when POI throws mid-scan
+        try {
+            voorscan(pakket, m, blad);
+            if (m.heeftFouten()) {
+                sluitStil(pakket);
+                return Optional.empty();
+            }
+            return Optional.of(new VeiligeWerkmap(pakket, new XSSFWorkbook(pakket)));
+        } catch (Throwable t) {
+            m.fout(blad[0], null, null, vertaal(t, "is beschadigd: het Excel-bestand kon niet gelezen worden"));
+            sluitStil(pakket);
+            return Optional.empty();
+        }
+    }
+
+    private static boolean controleerBestand(Path bestand, Meldingenlijst m) {
+        try {
+            if (!Files.isRegularFile(bestand)) {
+                m.fout(null, null, null, "bestand bestaat niet of is geen gewoon bestand");
+                return false;
+            }
+            long grootte = Files.size(bestand);
+            if (grootte == 0) {
+                m.fout(null, null, null, "is leeg (0 bytes): geen Excel-bestand (.xlsx)");
+                return false;
+            }
+            if (grootte > ExcelLimieten.MAX_BESTANDSGROOTTE) {
+                m.fout(null, null, null, "is te groot (" + Cellezer.nl(grootte) + " bytes); maximaal "
+                        + ExcelLimieten.MAX_BESTANDSGROOTTE / (1024 * 1024) + " MB");
+                return false;
+            }
+            byte[] kop = new byte[8];
+            int n;
+            try (InputStream in = Files.newInputStream(bestand)) {
+                n = in.readNBytes(kop, 0, kop.length);
+            }
+            if (n >= 4 && kop[0] == 'P' && kop[1] == 'K' && kop[2] == 3 && kop[3] == 4) {
+                // Only the central directory is read here. Without this check POI falls back to
+                // reading a damaged archive as a stream, which is the path we want to avoid.
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(bestand.toFile())) {
+                    if (zip.getEntry("[Content_Types].xml") == null) {
+                        m.fout(null, null, null, "is geen Excel-bestand (.xlsx): het is een zip-archief zonder Excel-werkmap");
+                        return false;
+                    }
+                    return true;
+                } catch (IOException e) {
+                    m.fout(null, null, null, "is beschadigd of onvolledig (het zip-archief is afgebroken of kapot); sla het opnieuw op als .xlsx");
+                    return false;
+                }
+            }
+            String soort;
+            if (n >= 4 && (kop[0] & 0xff) == 0xD0 && (kop[1] & 0xff) == 0xCF && (kop[2] & 0xff) == 0x11 && (kop[3] & 0xff) == 0xE0) {
+                soort = ": het is een ouder Excel-bestand (.xls) of een met een wachtwoord beveiligd bestand; sla het op als Excel-werkmap (.xlsx) zonder wachtwoord";
+            } else if (n >= 4 && kop[0] == 'P' && kop[1] == 'K') {
+                soort = ": het zip-archief is onvolledig of beschadigd";
+            } else if (n >= 4 && kop[0] == '%' && kop[1] == 'P' && kop[2] == 'D' && kop[3] == 'F') {
+                soort = ": het is een PDF";
+            } else {
+                soort = ": de inhoud lijkt tekst (bijvoorbeeld CSV of HTML) met een andere extensie";
+            }
+            m.fout(null, null, null, "is geen Excel-bestand (.xlsx)" + soort);
+            return false;
+        } catch (IOException e) {
+            m.fout(null, null, null, "niet leesbaar: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Streams every XML part: rejects DOCTYPE, counts rows and cells per sheet (inflating under the zip limits). */
+    private static void voorscan(OPCPackage pakket, Meldingenlijst m, String[] blad) throws Exception {
+        // Sheet names per part, so that messages name the sheet (workbook.xml is parsed by POI, which refuses DOCTYPE).
+        XSSFReader lezer = new XSSFReader(pakket);
+        Map<String, String> bladnamen = new LinkedHashMap<>();
+        XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) lezer.getSheetsData();
+        while (it.hasNext()) {
+            it.next().close();
+            bladnamen.put(it.getSheetPart().getPartName().getName(), it.getSheetName());
+        }
+        for (PackagePart p : pakket.getParts()) {
+            String type = p.getContentType();
+            // Core properties were already parsed by POI on open (DOCTYPE refused there).
+            if (p.isRelationshipPart() || p instanceof org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart
+                    || type == null || !type.contains("xml")) continue;
+            String onderdeel = p.getPartName().getName();
+            blad[0] = bladnamen.get(onderdeel);
+            try (InputStream in = p.getInputStream()) {
+                if (heeftDoctype(in)) {
+                    m.fout(blad[0], null, null, "bevat XML met een DOCTYPE of entiteiten (onderdeel " + onderdeel
+                            + "); dat is niet toegestaan");
+                    return;
+                }
+            }
+        }
+        for (Map.Entry<String, String> e : bladnamen.entrySet()) {
+            blad[0] = e.getValue();
+            PackagePart p = pakket.getPart(org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(e.getKey()));
+            try (InputStream in = p.getInputStream()) {
+                telRijen(in, blad[0], m);
+            }
+            if (m.heeftFouten()) return;
+        }
+        blad[0] = null;
+    }
+
+    private static boolean heeftDoctype(InputStream in) throws Exception {
+        XMLStreamReader r = STAX.createXMLStreamReader(in);
+        try {
+            while (r.hasNext()) {
+                int e = r.next();
+                if (e == XMLStreamConstants.DTD || e == XMLStreamConstants.ENTITY_REFERENCE || e == XMLStreamConstants.ENTITY_DECLARATION) return true;
+                if (e == XMLStreamConstants.START_ELEMENT) return false;
+            }
+            return false;
+        } finally {
+            r.close();
+        }
+    }
+
+    private static void telRijen(InputStream in, String blad, Meldingenlijst m) throws Exception {
+        XMLStreamReader r = STAX.createXMLStreamReader(in);
+        int rijen = 0, cellen = 0;
+        try {
+            while (r.hasNext()) {
+                int e = r.next();
+                if (e == XMLStreamConstants.ENTITY_REFERENCE || e == XMLStreamConstants.DTD) {
+                    m.fout(blad, null, null, "bevat XML met een DOCTYPE of entiteiten; dat is niet toegestaan");
+                    return;
+                }
+                if (e != XMLStreamConstants.START_ELEMENT) continue;
+                String naam = r.getLocalName();
+                if (naam.equals("row") && ++rijen > ExcelLimieten.MAX_RIJEN_PER_BLAD) {
+                    m.fout(blad, ExcelLimieten.MAX_RIJEN_PER_BLAD + 1, null, "blad heeft meer dan "
+                            + Cellezer.nl(ExcelLimieten.MAX_RIJEN_PER_BLAD) + " rijen (het maximum per blad); het bestand is geweigerd");
+                    return;
+                }
+                if (naam.equals("c") && ++cellen > ExcelLimieten.MAX_CELLEN_PER_BLAD) {
+                    m.fout(blad, rijen, null, "blad heeft meer dan " + Cellezer.nl(ExcelLimieten.MAX_CELLEN_PER_BLAD) + " cellen (het maximum per blad); het bestand is geweigerd");
+                    return;
+                }
+            }
+        } finally {
+            r.close();
+        }
+    }
+
+    /** A Dutch message for whatever POI threw. */
+    static String vertaal(Throwable t, String standaard) {
+        StringBuilder alles = new StringBuilder();
+        for (Throwable c = t; c != null && alles.length() < 4000; c = c.getCause()) {
+            alles.append(c.getClass().getSimpleName()).append(": ").append(c.getMessage()).append(" | ");
+        }
+        String s = alles.toString();
+        String l = s.toLowerCase(java.util.Locale.ROOT);
+        if (t instanceof StackOverflowError) return "is te diep geneste XML (StackOverflowError); het bestand is geweigerd";
+        if (t instanceof OutOfMemoryError) return "vraagt te veel geheugen (OutOfMemoryError); het bestand is geweigerd";
+        if (l.contains("zip bomb")) {
+            return "lijkt een zip-bom: een onderdeel pakt uit tot veel meer dan toegestaan (maximaal "
+                    + ExcelLimieten.MAX_ONDERDEELGROOTTE / (1024 * 1024) + " MB, verhouding minstens 1:"
+                    + Math.round(1 / ExcelLimieten.MIN_INFLATE_RATIO) + "); het bestand is geweigerd";
+        }
+        if (l.contains("file count") || l.contains("maxfilecount") || l.contains("entries")) {
+            return "bevat te veel onderdelen (meer dan " + ExcelLimieten.MAX_ONDERDELEN + "); het bestand is geweigerd";
+        }
+        if (l.contains("doctype") || l.contains("entity") || l.contains("entiteit")) {
+            return "bevat XML met een DOCTYPE of entiteiten; dat is niet toegestaan";
+        }
+        if (l.contains("maximum length") || l.contains("byte array") || l.contains("recordformatexception")) {
+            return "bevat een onderdeel dat groter is dan toegestaan; het bestand is geweigerd";
+        }
+        String kort = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        if (kort.length() > 200) kort = kort.substring(0, 200) + "…";
+        return standaard + " (" + kort + ")";
+    }
+
+    private static void sluitStil(OPCPackage pakket) {
+        try {
+            pakket.revert();
+        } catch (Throwable ignored) {
+            // nothing more to do for a file we refuse
+        }
+    }
+
+    public XSSFWorkbook werkmap() {
+        return werkmap;
+    }
+
+    public List<String> bladnamen() {
+        List<String> namen = new ArrayList<>();
+        for (int i = 0; i < werkmap.getNumberOfSheets(); i++) namen.add(werkmap.getSheetName(i));
+        return namen;
+    }
+
+    /** The first sheet whose name matches one of the synonyms (ignoring case, accents, spacing). */
+    public Optional<Sheet> blad(List<String> synoniemen) {
+        for (String s : synoniemen) {
+            for (int i = 0; i < werkmap.getNumberOfSheets(); i++) {
+                if (Kopregel.sleutel(werkmap.getSheetName(i)).equals(Kopregel.sleutel(s))) return Optional.of(werkmap.getSheetAt(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Sheet> blad(String naam) {
+        return blad(List.of(naam));
+    }
+
+    @Override
+    public void close() {
+        sluitStil(pakket);
+    }
+}

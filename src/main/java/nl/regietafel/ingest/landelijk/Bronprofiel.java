@@ -1,0 +1,49 @@
+package nl.regietafel.ingest.landelijk;
+
+import java.util.List;
+
+import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.Opgave;
+import nl.regietafel.domain.Peildatum;
+
+/**
+ * A source profile: how to read one publisher's layout (docs/invoerformaten.md, "Source
+ * profile"). Header texts are synonyms, matched ignoring case, accents, spacing and punctuation
+ * at the ends; the first synonym that matches wins.
+ *
+ * @param blad                 sheet-name synonyms; empty = first sheet
+ * @param kopregelUiterlijkRij the header row is searched in rows 1..this (default 30)
+ * @param totaalregels         prefixes of area names that mark the total of a higher area
+ * @param maximum              largest plausible figure (default 100.000; optional key {@code maximum})
+ */
+public record Bronprofiel(
+        String naam,
+        String omschrijving,
+        List<String> blad,
+        int kopregelUiterlijkRij,
+        Gebiedkolommen gebied,
+        List<String> totaalregels,
+        List<Cijferkolom> cijfers,
+        long maximum) {
+
+    public Bronprofiel {
+        blad = List.copyOf(blad);
+        totaalregels = List.copyOf(totaalregels);
+        cijfers = List.copyOf(cijfers);
+    }
+
+    /** Columns that identify the area: a code column, a name column or both, and the level of the rows. */
+    public record Gebiedkolommen(List<String> code, List<String> naam, Gebied.Niveau niveau) {
+        public Gebiedkolommen {
+            code = List.copyOf(code);
+            naam = List.copyOf(naam);
+        }
+    }
+
+    /** One value column: header synonyms and what its figures are. {@code scenario} is null except for prognoses. */
+    public record Cijferkolom(List<String> kolom, Opgave opgave, Peildatum peildatum, String scenario) {
+        public Cijferkolom {
+            kolom = List.copyOf(kolom);
+        }
+    }
+}

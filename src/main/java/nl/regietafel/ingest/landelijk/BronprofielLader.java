@@ -1,0 +1,136 @@
+package nl.regietafel.ingest.landelijk;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+
+import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.Opgave;
+import nl.regietafel.domain.Peildatum;
+import nl.regietafel.ingest.Leesresultaat;
+import nl.regietafel.ingest.excel.ExcelLimieten;
+import nl.regietafel.ingest.excel.Meldingenlijst;
+
+/**
+ * Loads and validates a source profile {@code profielen/<naam>.yaml}. Messages name the file
+ * and, in the Kolom field, the key path ({@code cijfers[2].opgave}).
+ */
+public final class BronprofielLader {
+
+    public static final int STANDAARD_KOPREGEL_UITERLIJK_RIJ = 30;
+    private static final LinkedHashSet<String> SLEUTELS = new LinkedHashSet<>(List.of(
+            "naam", "omschrijving", "blad", "kopregel-uiterlijk-rij", "gebied", "totaalregels", "cijfers", "maximum"));
+    private static final LinkedHashSet<String> GEBIED_SLEUTELS = new LinkedHashSet<>(List.of("code", "naam", "niveau"));
+    private static final LinkedHashSet<String> CIJFER_SLEUTELS = new LinkedHashSet<>(List.of("kolom", "opgave", "peildatum", "scenario"));
+
+    private BronprofielLader() {
+    }
+
+    public static Leesresultaat<Bronprofiel> lees(Path bestand) {
+        String bestandsnaam = bestand.getFileName().toString();
+        Meldingenlijst m = new Meldingenlijst(bestandsnaam);
+        JsonNode root = Yamlknoop.lees(bestand, m);
+        if (root == null) return Leesresultaat.afgewezen(m.alle());
+        Yamlknoop.onbekendeSleutels(root, "", SLEUTELS, m);
+
+        String naam = Yamlknoop.verplicht(root, "naam", "", m);
+        String verwacht = bestandsnaam.replaceFirst("\\.ya?ml$", "");
+        if (naam != null && !naam.equals(verwacht)) {
+            m.waarschuwing(null, null, "naam", "naam '" + naam + "' verschilt van de bestandsnaam '" + verwacht + "'");
+        }
+        String omschrijving = Yamlknoop.tekst(root, "omschrijving", "", m);
+        List<String> blad = Yamlknoop.lijst(root, "blad", "", m);
+        int uiterlijk = STANDAARD_KOPREGEL_UITERLIJK_RIJ;
+        String u = Yamlknoop.tekst(root, "kopregel-uiterlijk-rij", "", m);
+        if (u != null) {
+            try {
+                uiterlijk = Integer.parseInt(u);
+                if (uiterlijk < 1 || uiterlijk > 1000) throw new NumberFormatException();
+            } catch (NumberFormatException e) {
+                m.fout(null, null, "kopregel-uiterlijk-rij", "ongeldig rijnummer '" + u + "'; verwacht 1 tot en met 1000");
+            }
+        }
+        long maximum = ExcelLimieten.MAX_AANTAL;
+        String max = Yamlknoop.tekst(root, "maximum", "", m);
+        if (max != null) {
+            try {
+                maximum = Long.parseLong(max.replace(".", "").replace("_", ""));
+                if (maximum < 1) throw new NumberFormatException();
+            } catch (NumberFormatException e) {
+                m.fout(null, null, "maximum", "ongeldig maximum '" + max + "'; verwacht een positief geheel getal");
+            }
+        }
+
+        Bronprofiel.Gebiedkolommen gebied = null;
+        JsonNode g = root.get("gebied");
+        if (g == null || !g.isObject()) {
+            m.fout(null, null, "gebied", "'gebied' ontbreekt; verwacht code en/of naam (kolomkoppen) en niveau");
+        } else {
+            Yamlknoop.onbekendeSleutels(g, "gebied.", GEBIED_SLEUTELS, m);
+            List<String> code = Yamlknoop.lijst(g, "code", "gebied.", m);
+            List<String> gnaam = Yamlknoop.lijst(g, "naam", "gebied.", m);
+            if (code.isEmpty() && gnaam.isEmpty()) {
+                m.fout(null, null, "gebied", "geef ten minste één van 'code' en 'naam' (kolomkoppen van het gebied)");
+            }
+            Gebied.Niveau niveau = null;
+            String n = Yamlknoop.verplicht(g, "niveau", "gebied.", m);
+            if (n != null) {
+                try {
+                    niveau = Gebied.Niveau.valueOf(n.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    m.fout(null, null, "gebied.niveau", "onbekend niveau '" + n + "'; toegestaan: "
+                            + Arrays.stream(Gebied.Niveau.values()).map(Enum::name).collect(Collectors.joining(", ")));
+                }
+            }
+            gebied = new Bronprofiel.Gebiedkolommen(code, gnaam, niveau);
+        }
+        List<String> totaalregels = Yamlknoop.lijst(root, "totaalregels", "", m);
+
+        List<Bronprofiel.Cijferkolom> cijfers = new ArrayList<>();
+        JsonNode c = root.get("cijfers");
+        if (c == null || !c.isArray() || c.isEmpty()) {
+            m.fout(null, null, "cijfers", "geen kolommen: 'cijfers' ontbreekt of is leeg; geef ten minste één kolom met kolom, opgave en peildatum");
+        } else {
+            for (int i = 0; i < c.size(); i++) {
+                String pad = "cijfers[" + (i + 1) + "].";
+                JsonNode e = c.get(i);
+                if (!e.isObject()) {
+                    m.fout(null, null, "cijfers[" + (i + 1) + "]", "verwacht een mapping met kolom, opgave en peildatum");
+                    continue;
+                }
+                Yamlknoop.onbekendeSleutels(e, pad, CIJFER_SLEUTELS, m);
+                List<String> kolom = Yamlknoop.lijst(e, "kolom", pad, m);
+                if (kolom.isEmpty()) m.fout(null, null, pad + "kolom", "geen kolomkop opgegeven");
+                Opgave opgave = null;
+                String o = Yamlknoop.verplicht(e, "opgave", pad, m);
+                if (o != null) {
+                    try {
+                        opgave = Opgave.valueOf(o.toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException ex) {
+                        m.fout(null, null, pad + "opgave", "onbekende opgave '" + o + "'; toegestaan: "
+                                + Arrays.stream(Opgave.values()).map(Enum::name).collect(Collectors.joining(", ")));
+                    }
+                }
+                Peildatum peildatum = null;
+                String p = Yamlknoop.verplicht(e, "peildatum", pad, m);
+                if (p != null) {
+                    try {
+                        peildatum = Peildatum.of(p);
+                    } catch (RuntimeException ex) {
+                        m.fout(null, null, pad + "peildatum", "ongeldige peildatum '" + p + "'; verwacht jjjj-mm-dd, jjjj-1, jjjj-2 of jjjj");
+                    }
+                }
+                String scenario = Yamlknoop.tekst(e, "scenario", pad, m);
+                cijfers.add(new Bronprofiel.Cijferkolom(kolom, opgave, peildatum, scenario));
+            }
+        }
+        if (m.heeftFouten()) return Leesresultaat.afgewezen(m.alle());
+        return Leesresultaat.van(new Bronprofiel(naam, omschrijving, blad, uiterlijk, gebied, totaalregels, cijfers, maximum), m.alle());
+    }
+}

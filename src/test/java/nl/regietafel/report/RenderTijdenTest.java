@@ -1,0 +1,95 @@
+package nl.regietafel.report;
+
+import com.lowagie.text.pdf.PdfReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Prints warm render times (not asserted: machines differ). */
+class RenderTijdenTest {
+
+    static final int RONDES = 20;
+
+    @TempDir
+    Path map;
+
+    @Test
+    void warmRenderTimes() throws Exception {
+        Sjablonen sjablonen = new Sjablonen();
+        PdfRenderer renderer = new PdfRenderer();
+        Grafieken grafieken = new Grafieken();
+        DemoModel model = DemoModel.voorbeeld(grafieken);
+        Map<String, Object> gegevens = Map.of("m", model);
+        PdfEigenschappen meta = PdfEigenschappen.van("Factsheet", "Tijdmeting");
+
+        Path pdf = map.resolve("eenpagina.pdf");
+        Path xlsx = map.resolve("maandpakket.xlsx");
+        for (int i = 0; i < 40; i++) { // warm-up: the JIT needs a few dozen documents
+            renderer.render(sjablonen.render("demo/eenpagina.ftlx", gegevens), pdf, meta);
+            XlsxWerkboekTest.schrijfDemo(xlsx);
+            grafieken.staafdiagram(null, null, List.of(DemoModel.NAMEN), List.of(new Grafieken.Reeks("Opgave",
+                    java.util.Arrays.stream(DemoModel.OPGAVE).boxed().toList())));
+        }
+        PdfReader lezer = new PdfReader(pdf.toString());
+        assertThat(lezer.getNumberOfPages()).isEqualTo(1);
+        lezer.close();
+
+        long sjabloon = 0;
+        long opmaak = 0;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < RONDES; i++) {
+            long a = System.nanoTime();
+            String xhtml = sjablonen.render("demo/eenpagina.ftlx", gegevens);
+            long b = System.nanoTime();
+            renderer.render(xhtml, pdf, meta);
+            sjabloon += b - a;
+            opmaak += System.nanoTime() - b;
+        }
+        double pdfMs = (System.nanoTime() - t0) / 1e6 / RONDES;
+
+        t0 = System.nanoTime();
+        for (int i = 0; i < RONDES; i++) {
+            XlsxWerkboekTest.schrijfDemo(xlsx);
+        }
+        double xlsxMs = (System.nanoTime() - t0) / 1e6 / RONDES;
+
+        t0 = System.nanoTime();
+        for (int i = 0; i < RONDES; i++) {
+            grafieken.staafdiagram(null, "vergunninghouders", List.of(DemoModel.NAMEN), List.of(
+                    new Grafieken.Reeks("Opgave", java.util.Arrays.stream(DemoModel.OPGAVE).boxed().toList()),
+                    new Grafieken.Reeks("Realisatie", java.util.Arrays.stream(DemoModel.REALISATIE).boxed().toList())));
+        }
+        double grafiekMs = (System.nanoTime() - t0) / 1e6 / RONDES;
+
+        String metGrafiek = "<html><body style=\"font-family: 'DejaVu Sans'\"><img src=\"grafiek:gemeenten\" style=\"width: 170mm\"/></body></html>";
+        for (int i = 0; i < 20; i++) {
+            renderer.render(metGrafiek, meta, DemoModel.grafieken(grafieken));
+        }
+        t0 = System.nanoTime();
+        for (int i = 0; i < RONDES; i++) {
+            renderer.render(metGrafiek, meta, DemoModel.grafieken(grafieken));
+        }
+        double vectorMs = (System.nanoTime() - t0) / 1e6 / RONDES;
+
+        t0 = System.nanoTime();
+        for (int i = 0; i < RONDES; i++) {
+            renderer.render(sjablonen.render("demo/voorbeeld.ftlx", gegevens), map.resolve("voorbeeld.pdf"), meta,
+                    DemoModel.grafieken(grafieken));
+        }
+        double demoMs = (System.nanoTime() - t0) / 1e6 / RONDES;
+
+        System.out.printf("""
+                [rendertijden, warm, gemiddelde over %d]
+                  PDF één pagina (sjabloon + opmaak): %.1f ms  (sjabloon %.1f ms, Flying Saucer %.1f ms)
+                  XLSX 14 rijen + totaal + grafiek:  %.1f ms
+                  PNG staafdiagram 1280×640:          %.1f ms
+                  PDF met alleen een vectorgrafiek:   %.1f ms
+                  PDF demo 4 pagina's, 2 grafieken:   %.1f ms
+                """, RONDES, pdfMs, sjabloon / 1e6 / RONDES, opmaak / 1e6 / RONDES, xlsxMs, grafiekMs, vectorMs, demoMs);
+    }
+}
