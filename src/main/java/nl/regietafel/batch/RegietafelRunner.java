@@ -41,6 +41,10 @@ public class RegietafelRunner implements CommandLineRunner, ExitCodeGenerator {
         }
         int fouten = meldingen.aantalFouten(runId);
         exitCode = fouten > 0 ? 2 : 0;
+        meldingen.vanRun(runId).stream().filter(m -> m.ernst().equals("FOUT")).limit(20).forEach(m ->
+                System.out.println("  afgewezen: " + m.bestand() + (m.blad() == null ? "" : ", blad " + m.blad())
+                        + (m.rij() == null ? "" : ", rij " + m.rij()) + (m.kolom() == null ? "" : ", kolom " + m.kolom())
+                        + ": " + m.tekst()));
         System.out.println(fouten > 0
                 ? "Klaar, maar " + fouten + " melding(en) van afwijzing: zie controlerapport."
                 : "Klaar.");

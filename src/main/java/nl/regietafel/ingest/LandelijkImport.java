@@ -50,7 +50,7 @@ public class LandelijkImport {
             System.out.println("  landelijk: geen " + MANIFEST + " gevonden; geen landelijke documenten gelezen");
             return;
         }
-        Leesresultaat<Manifest> manifest = ManifestLader.laad(manifestPad, run.input().resolve("profielen"));
+        Leesresultaat<Manifest> manifest = ManifestLader.lees(manifestPad, run.input().resolve("profielen"));
         if (manifest.isAfgewezen()) {
             String pad = Bestanden.relatief(run.input(), manifestPad);
             transactie.executeWithoutResult(s -> afwijzing.wijsAf(run, "LANDELIJK", manifestPad, pad,
@@ -60,7 +60,7 @@ public class LandelijkImport {
         int gelezen = 0;
         int aanvaard = 0;
         for (Manifest.Document doc : manifest.waarde().documenten()) {
-            Path bestand = map.resolve(doc.bestand());
+            Path bestand = doc.pad();
             String pad = Bestanden.relatief(run.input(), bestand);
             String sha = Bestanden.sha256(bestand);
             gelezen++;
@@ -68,7 +68,7 @@ public class LandelijkImport {
                 aanvaard++;
                 continue;
             }
-            Leesresultaat<Bronprofiel> profiel = BronprofielLader.laad(run.input().resolve("profielen").resolve(doc.profiel() + ".yaml"));
+            Leesresultaat<Bronprofiel> profiel = BronprofielLader.lees(doc.profielPad());
             Leesresultaat<List<LandelijkCijfer>> r = profiel.isAfgewezen() ? Leesresultaat.afgewezen(profiel.meldingen())
                     : LandelijkDocumentReader.lees(bestand, profiel.waarde(), referentie.lees(run.input()).indeling());
             transactie.executeWithoutResult(s -> {
@@ -78,7 +78,7 @@ public class LandelijkImport {
                 }
                 long id = bestanden.voegToe("LANDELIJK", pad, sha, Bestanden.grootte(bestand), null, null, null,
                         run.runId(), Invoerbestand.AANVAARD);
-                landelijk.voegToe(id, pad, new Herkomst(doc.titel(), doc.kenmerk(), doc.datum(), doc.uitgever(), pad, sha),
+                landelijk.voegToe(id, pad, doc.herkomst(sha),
                         doc.profiel(), r.waarde());
                 afwijzing.meld(run, pad, r.waarschuwingen(), null);
             });

@@ -427,6 +427,8 @@ public final class SampleMonthGenerator {
             y.append("omschrijving: ").append(yq(d.profielOmschrijving())).append('\n');
             y.append("blad: ").append(ylijst(d.blad())).append('\n');
             y.append("kopregel-uiterlijk-rij: 30\n");
+            y.append("# Grootste aannemelijke cijfer: landelijke totalen gaan boven de 100.000 van een gemeente.\n");
+            y.append("maximum: 1000000\n");
             y.append("gebied:\n");
             if (!d.codeKoppen().isEmpty()) {
                 y.append("  code: ").append(ylijst(d.codeKoppen().toArray(String[]::new))).append('\n');

@@ -75,11 +75,15 @@ public final class ProcesplanModelBouwer {
             return null;
         }
         Gebied pv = in.indeling().ouder(regio).orElseThrow();
-        List<VerdelingRegel> split = in.regels().stream()
+        List<VerdelingRegel> alle = in.regels().stream()
                 .filter(v -> v.sleutel().opgave() == Opgave.ASIEL && v.sleutel().scenario().isEmpty()
                         && v.ouderCode().equals(pv.code()))
                 .toList();
-        List<Peildatum> peildata = new ArrayList<>(new TreeSet<>(split.stream().map(v -> v.sleutel().peildatum()).toList()));
+        // The peildata the provincie actually split (figures of record per veiligheidsregio).
+        List<Peildatum> peildata = new ArrayList<>(new TreeSet<>(alle.stream().map(v -> v.sleutel().peildatum())
+                .filter(p -> alle.stream().filter(v -> v.sleutel().peildatum().equals(p)).allMatch(v -> v.vastgesteld() != null))
+                .toList()));
+        List<VerdelingRegel> split = alle.stream().filter(v -> peildata.contains(v.sleutel().peildatum())).toList();
         List<Tabel21.Regel> regels = new ArrayList<>();
         for (Gebied vr : in.indeling().delen(pv.code()).stream().sorted(Comparator.comparing(Gebied::naam)).toList()) {
             List<Cel> cellen = new ArrayList<>();
