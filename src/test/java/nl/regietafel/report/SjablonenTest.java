@@ -37,6 +37,16 @@ class SjablonenTest {
     }
 
     @Test
+    void libraryCellsFormatWholeAndDecimalNumbersOfAnyJavaType() throws Exception {
+        schrijf("cellen.ftlx", "<#import \"/lib/document.ftlx\" as doc><@doc.tabel koppen=[\"a\", \"b\", \"c\", \"d\"]>"
+                + "<@doc.rij cellen=[d, i, b, h]/></@doc.tabel>");
+        String uit = new Sjablonen(map, new Opmaak()).render("cellen.ftlx",
+                Map.of("d", 1944.0, "i", 1944, "b", new BigDecimal("1944.46"), "h", -36L));
+        assertThat(uit).contains("<td class=\"getal\">1.944</td><td class=\"getal\">1.944</td>"
+                + "<td class=\"getal\">1.944,5</td><td class=\"getal\">\u221236</td>");
+    }
+
+    @Test
     void templatesAreCompiledOncePerRun() throws Exception {
         schrijf("t.ftlx", "versie 1");
         Sjablonen sjablonen = new Sjablonen(map, new Opmaak());
