@@ -62,7 +62,9 @@ final class Controlelijst {
             Map<String, Long> vastgesteld = new LinkedHashMap<>();
             groep.stream().filter(r -> r.vastgesteld() != null)
                     .forEach(r -> vastgesteld.put(naam(indeling, r.gebiedCode()), r.vastgesteld()));
+            // Units without a figure of record are not differences: compare only where a source gives one.
             List<Toewijzing> toewijzingen = groep.stream()
+                    .filter(r -> r.vastgesteld() != null)
                     .map(r -> new Toewijzing(naam(indeling, r.gebiedCode()), r.gewicht(), r.quotum(), r.berekend()))
                     .toList();
             uit.add(Controles.vastgesteldTegenBerekend("VERDELING-" + code,
