@@ -119,9 +119,20 @@ class LandelijkDocumentReaderTest {
     }
 
     @Test
+    void absurd_getal_per_gebied_maar_landelijk_totaal_mag_groter() throws Exception {
+        Path p = bijlageA(s -> {
+            s.getRow(5).getCell(2).setCellValue(290_000);
+            s.getRow(12).getCell(2).setCellValue(120_000);
+        });
+        Leesresultaat<List<LandelijkCijfer>> r = LandelijkDocumentReader.lees(p, profiel("bijlage-a-alleen-namen"), indeling);
+        assertThat(r.fouten()).singleElement().satisfies(f -> assertThat(f.omschrijving())
+                .contains("rij 6", "kolom C (Taakstelling 1e helft 2023*)", "onwaarschijnlijk groot getal (290.000) voor Borne; maximaal 100.000"));
+    }
+
+    @Test
     void ontbrekend_blad_en_ontbrekende_kopregel() throws Exception {
         Bronprofiel ander = new Bronprofiel("x", null, List.of("Tabel 1"), 10, profiel("bijlage-a-alleen-namen").gebied(),
-                List.of(), profiel("bijlage-a-alleen-namen").cijfers(), 100_000);
+                List.of(), profiel("bijlage-a-alleen-namen").cijfers(), null);
         Leesresultaat<List<LandelijkCijfer>> geenBlad = LandelijkDocumentReader.lees(bijlageA(s -> { }), ander, indeling);
         assertThat(geenBlad.fouten()).singleElement().satisfies(f -> assertThat(f.omschrijving()).contains("blad 'Tabel 1'", "blad niet gevonden"));
 
