@@ -148,8 +148,12 @@ class LandelijkDocumentReaderTest {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet s = wb.createSheet("informatieset");
             Row kop = s.createRow(0);
-            String[] koppen = {"CBS-code", "Gemeente", "Plekken 01-04-2023", "Plekken 31-12-2023"};
+            String[] koppen = {"CBS-code", "Gemeente", "Plekken 01-04-2023"};
             for (int i = 0; i < koppen.length; i++) kop.createCell(i).setCellValue(koppen[i]);
+            var datum = wb.createCellStyle();
+            datum.setDataFormat(wb.createDataFormat().getFormat("d-m-yyyy"));
+            kop.createCell(3).setCellValue(java.time.LocalDate.of(2023, 12, 31)); // a date cell as header
+            kop.getCell(3).setCellStyle(datum);
             Row a = s.createRow(1);
             a.createCell(0).setCellValue(153);
             a.createCell(1).setCellValue("Enschede");
