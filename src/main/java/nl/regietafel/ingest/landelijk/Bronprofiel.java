@@ -28,7 +28,7 @@ public record Bronprofiel(
         Long maximum) {
 
     /** Default bound for gemeente and veiligheidsregio rows (as for maandretouren). */
-    public static final long STANDAARD_MAXIMUM = 100_000;
+    public static final long STANDAARD_MAXIMUM = nl.regietafel.ingest.excel.ExcelLimieten.MAX_AANTAL;
     /** Default bound for provincie and national rows (the whole population is 17,6 million). */
     public static final long STANDAARD_MAXIMUM_PROVINCIE_LAND = 2_000_000;
 
