@@ -34,7 +34,6 @@ final class GemeenteBlad {
     record Kop(String code, String naam, YearMonth peilmaand, String ingevuldDoor, LocalDate datum) {
     }
 
-
     static Kop lees(Sheet blad, Gebiedsindeling indeling, YearMonth verwacht, Meldingenlijst m) {
         String bladnaam = blad.getSheetName();
         Cellezer c = new Cellezer(m, bladnaam);

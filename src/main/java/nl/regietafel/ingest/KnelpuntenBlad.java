@@ -19,7 +19,6 @@ final class KnelpuntenBlad {
     private KnelpuntenBlad() {
     }
 
-
     static List<Knelpunt> lees(Sheet blad, Meldingenlijst m) {
         Map<String, Kolom> k = MaandretourReader.kopregel(blad, MaandretourReader.KOP_KNELPUNTEN, List.of(), m);
         if (k == null) return List.of();

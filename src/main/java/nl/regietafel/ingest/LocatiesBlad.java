@@ -29,7 +29,6 @@ final class LocatiesBlad {
     private LocatiesBlad() {
     }
 
-
     static List<Locatie> lees(Sheet blad, Gebiedsindeling indeling, String eigenCode, Meldingenlijst m) {
         Map<String, Kolom> k = MaandretourReader.kopregel(blad, MaandretourReader.KOP_LOCATIES, List.of(MaandretourReader.GEDEELD_MET), m);
         if (k == null) return List.of();

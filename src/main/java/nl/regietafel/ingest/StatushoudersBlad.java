@@ -29,7 +29,6 @@ final class StatushoudersBlad {
     private StatushoudersBlad() {
     }
 
-
     static List<StatushoudersRegel> lees(Sheet blad, Meldingenlijst m) {
         Map<String, Kolom> k = MaandretourReader.kopregel(blad, MaandretourReader.KOP_STATUSHOUDERS, List.of(), m);
         if (k == null) return List.of();

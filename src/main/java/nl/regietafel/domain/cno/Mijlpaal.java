@@ -3,7 +3,10 @@ package nl.regietafel.domain.cno;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A milestone of the planning (procesplan §5); a month-only milestone is dated to the month's last day. */
+/**
+ * A milestone of the planning (procesplan §5). A deadline given only as a month ("Juli 2023")
+ * is dated to that month's last day; a start ("Vanaf april") to its first.
+ */
 public record Mijlpaal(LocalDate datum, String omschrijving) {
 
     /** "Juli 2023: sluiten laatste CNO-locaties in Twente". */
@@ -18,7 +21,7 @@ public record Mijlpaal(LocalDate datum, String omschrijving) {
     public static List<Mijlpaal> procesplanTwente() {
         return List.of(
                 new Mijlpaal(LocalDate.of(2023, 3, 31), "Eind maart 2023: colleges maken hun aanbod van opvangplekken kenbaar"),
-                new Mijlpaal(LocalDate.of(2023, 4, 30), "Vanaf april 2023: openen nieuwe reguliere opvanglocaties ter vervanging van CNO-locaties"),
+                new Mijlpaal(LocalDate.of(2023, 4, 1), "Vanaf april 2023: openen nieuwe reguliere opvanglocaties ter vervanging van CNO-locaties"),
                 LAATSTE_CNO_GESLOTEN,
                 new Mijlpaal(LocalDate.of(2023, 7, 31), "Juli 2023: taakstelling huisvesting statushouders 1e helft 2023 gerealiseerd"),
                 new Mijlpaal(LocalDate.of(2024, 1, 1), "1 januari 2024: benodigde aantal opvangplekken asiel, inclusief AMV's, gerealiseerd"));

@@ -14,10 +14,11 @@ import nl.regietafel.domain.Opgave;
  * procesplan §2.2, §3.1, §3.4: some may do more so that others do less, as long as the
  * region meets its opgaven "onder de streep").
  *
- * <p>Exchange only covers a deficit up to zero; it never creates a surplus. Rules are applied in
- * the table's order, repeatedly until nothing changes, so chains of rules work too. With a
- * factor other than 1 the places covered are rounded down and the places used rounded up:
- * exchange never flatters the bottom line.
+ * <p>Exchange only covers a deficit up to zero and only spends a surplus down to zero, so it
+ * never creates a new surplus or deficit; one pass over the rules in the table's order is
+ * therefore final (when two surpluses could cover the same deficit, the earlier rule goes
+ * first). With a factor other than 1 the places covered are rounded down and the places used
+ * rounded up: exchange never flatters the bottom line.
  */
 public final class OnderDeStreep {
 
@@ -49,32 +50,23 @@ public final class OnderDeStreep {
         }
         Map<Opgave, Long> ontvangen = new EnumMap<>(Opgave.class);
         Map<Opgave, Long> ingezet = new EnumMap<>(Opgave.class);
-        Map<List<Opgave>, long[]> uitruil = new LinkedHashMap<>();
-        boolean gewijzigd = true;
-        while (gewijzigd) {
-            gewijzigd = false;
-            for (Uitwisseling u : tabel.regels()) {
-                if (!som.containsKey(u.van()) || !som.containsKey(u.naar())) continue;
-                long overschot = saldo(som, u.van(), ontvangen, ingezet);
-                long tekort = -saldo(som, u.naar(), ontvangen, ingezet);
-                if (overschot <= 0 || tekort <= 0) continue;
-                long mogelijk = BigDecimal.valueOf(overschot).multiply(u.factor()).setScale(0, RoundingMode.FLOOR).longValueExact();
-                long gedekt = Math.min(tekort, mogelijk);
-                if (gedekt <= 0) continue;
-                long nodig = BigDecimal.valueOf(gedekt).divide(u.factor(), 0, RoundingMode.CEILING).longValueExact();
-                ingezet.merge(u.van(), nodig, Long::sum);
-                ontvangen.merge(u.naar(), gedekt, Long::sum);
-                long[] t = uitruil.computeIfAbsent(List.of(u.van(), u.naar()), k -> new long[2]);
-                t[0] += nodig;
-                t[1] += gedekt;
-                gewijzigd = true;
-            }
+        List<Uitruil> uitruil = new ArrayList<>();
+        for (Uitwisseling u : tabel.regels()) {
+            if (!som.containsKey(u.van()) || !som.containsKey(u.naar())) continue;
+            long overschot = saldo(som, u.van(), ontvangen, ingezet);
+            long tekort = -saldo(som, u.naar(), ontvangen, ingezet);
+            if (overschot <= 0 || tekort <= 0) continue;
+            long mogelijk = BigDecimal.valueOf(overschot).multiply(u.factor()).setScale(0, RoundingMode.FLOOR).longValueExact();
+            long gedekt = Math.min(tekort, mogelijk);
+            if (gedekt <= 0) continue;
+            long nodig = BigDecimal.valueOf(gedekt).divide(u.factor(), 0, RoundingMode.CEILING).longValueExact();
+            ingezet.merge(u.van(), nodig, Long::sum);
+            ontvangen.merge(u.naar(), gedekt, Long::sum);
+            uitruil.add(new Uitruil(u.van(), u.naar(), nodig, gedekt));
         }
         List<Positie> posities = new ArrayList<>();
         som.forEach((o, s) -> posities.add(new Positie(o, s[0], s[1], ontvangen.getOrDefault(o, 0L), ingezet.getOrDefault(o, 0L))));
-        List<Uitruil> toegepast = new ArrayList<>();
-        uitruil.forEach((paar, t) -> toegepast.add(new Uitruil(paar.get(0), paar.get(1), t[0], t[1])));
-        return new Balans(code, posities, toegepast);
+        return new Balans(code, posities, uitruil);
     }
 
     private static long saldo(Map<Opgave, long[]> som, Opgave o, Map<Opgave, Long> ontvangen, Map<Opgave, Long> ingezet) {

@@ -30,7 +30,10 @@ public final class Gaps {
         return uit;
     }
 
-    /** The locations of each gemeente, from its return; a gemeente without a return is absent, not empty. */
+    /**
+     * The locations of each gemeente, from its return; a gemeente without a return is absent, not
+     * empty. A shared location ({@code gedeeldMet}) counts for the gemeente whose return lists it.
+     */
     public static Map<String, List<Locatie>> locatiesPerGemeente(List<Maandretour> retouren) {
         Map<String, List<Locatie>> uit = new LinkedHashMap<>();
         for (Maandretour r : retouren) {

@@ -3,8 +3,10 @@ package nl.regietafel.domain.statushouders;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import nl.regietafel.domain.Opgave;
 import nl.regietafel.domain.Peildatum;
 import nl.regietafel.domain.StatushoudersRegel;
+import nl.regietafel.domain.realisatie.Gap;
 
 /**
  * A gemeente's progress on housing statushouders in one half year at a peilmaand (SPEC §5.7).
@@ -67,5 +69,10 @@ public record Voortgang(String gemeenteCode, Peildatum halfjaar, YearMonth peilm
     /** The half year this one's achterstand is carried into. */
     public Peildatum volgendHalfjaar() {
         return Halfjaar.volgend(halfjaar);
+    }
+
+    /** As a {@link Gap} beside the other opgaven: opgave = corrected taakstelling, realisatie = housed. */
+    public Gap alsGap() {
+        return new Gap(Opgave.STATUSHOUDERS, halfjaar, gemeenteCode, gecorrigeerdeTaakstelling(), gehuisvest, 0);
     }
 }

@@ -1,5 +1,6 @@
 package nl.regietafel.ingest.excel;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -41,13 +43,32 @@ public final class Kopregel {
         Map<String, Kolom> kolommen = new LinkedHashMap<>();
         List<String> dubbel = new ArrayList<>();
         for (Cell c : r) {
-            if (c.getCellType() != CellType.STRING) continue;
-            String kop = c.getStringCellValue().strip().replaceAll("\\s+", " ");
+            if (Cellezer.isLeeg(c)) continue;
+            // Publishers write some headers as numbers or dates ("2023", 1-4-2023): match those too.
+            List<String> vormen = new ArrayList<>();
+            String kop = Cellezer.tekstVan(c).strip().replaceAll("\\s+", " ");
+            if (isDatum(c)) {
+                LocalDate d = c.getLocalDateTimeCellValue().toLocalDate();
+                kop = String.format("%02d-%02d-%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+                vormen.add(d.toString());
+                vormen.add(d.getDayOfMonth() + "-" + d.getMonthValue() + "-" + d.getYear());
+            }
+            vormen.add(0, kop);
             if (kop.isEmpty()) continue;
             Kolom k = new Kolom(c.getColumnIndex(), kop);
             if (kolommen.putIfAbsent(sleutel(kop), k) != null) dubbel.add(k.label());
+            for (String v : vormen.subList(1, vormen.size())) kolommen.putIfAbsent(sleutel(v), k);
         }
         return Optional.of(new Kopregel(rij, kolommen, dubbel));
+    }
+
+    private static boolean isDatum(Cell c) {
+        try {
+            CellType t = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+            return t == CellType.NUMERIC && DateUtil.isCellDateFormatted(c) && DateUtil.isValidExcelDate(c.getNumericCellValue());
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     public int rij() {

@@ -14,7 +14,8 @@ import nl.regietafel.domain.Peildatum;
  * @param blad                 sheet-name synonyms; empty = first sheet
  * @param kopregelUiterlijkRij the header row is searched in rows 1..this (default 30)
  * @param totaalregels         prefixes of area names that mark the total of a higher area
- * @param maximum              largest plausible figure (default 100.000; optional key {@code maximum})
+ * @param maximum              largest plausible figure for any row (optional key {@code maximum}); null =
+ *                             {@link #maximumVoor} default per level
  */
 public record Bronprofiel(
         String naam,
@@ -24,7 +25,18 @@ public record Bronprofiel(
         Gebiedkolommen gebied,
         List<String> totaalregels,
         List<Cijferkolom> cijfers,
-        long maximum) {
+        Long maximum) {
+
+    /** Default bound for gemeente and veiligheidsregio rows (as for maandretouren). */
+    public static final long STANDAARD_MAXIMUM = nl.regietafel.ingest.excel.ExcelLimieten.MAX_AANTAL;
+    /** Default bound for provincie and national rows (the whole population is 17,6 million). */
+    public static final long STANDAARD_MAXIMUM_PROVINCIE_LAND = 2_000_000;
+
+    /** The largest plausible figure for a row of the given level. */
+    public long maximumVoor(Gebied.Niveau niveau) {
+        if (maximum != null) return maximum;
+        return niveau == Gebied.Niveau.PROVINCIE || niveau == Gebied.Niveau.LAND ? STANDAARD_MAXIMUM_PROVINCIE_LAND : STANDAARD_MAXIMUM;
+    }
 
     public Bronprofiel {
         blad = List.copyOf(blad);

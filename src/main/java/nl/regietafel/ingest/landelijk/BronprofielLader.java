@@ -14,7 +14,6 @@ import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.Opgave;
 import nl.regietafel.domain.Peildatum;
 import nl.regietafel.ingest.Leesresultaat;
-import nl.regietafel.ingest.excel.ExcelLimieten;
 import nl.regietafel.ingest.excel.Meldingenlijst;
 
 /**
@@ -56,7 +55,7 @@ public final class BronprofielLader {
                 m.fout(null, null, "kopregel-uiterlijk-rij", "ongeldig rijnummer '" + u + "'; verwacht 1 tot en met 1000");
             }
         }
-        long maximum = ExcelLimieten.MAX_AANTAL;
+        Long maximum = null;
         String max = Yamlknoop.tekst(root, "maximum", "", m);
         if (max != null) {
             try {

@@ -93,12 +93,18 @@ public final class LandelijkDocumentReader {
                 int fouten = m.aantalFouten();
                 Map<Bronprofiel.Cijferkolom, Long> waarden = new LinkedHashMap<>();
                 waardeKolommen.forEach((spec, k) -> {
-                    Long n = c.getal(r, k, 0, profiel.maximum());
+                    Long n = c.getal(r, k, 0, Bronprofiel.STANDAARD_MAXIMUM_PROVINCIE_LAND * 1000); // bound per level below
                     if (n != null) waarden.put(spec, n);
                 });
                 boolean heeftWaarden = !waarden.isEmpty() || m.aantalFouten() > fouten;
                 Gebied gebied = gebied(r, codeTekst, naamTekst, heeftWaarden);
                 if (gebied == null || m.aantalFouten() > fouten) continue;
+                long maximum = profiel.maximumVoor(gebied.niveau());
+                waarden.forEach((spec, n) -> {
+                    if (n > maximum) c.fout(r, waardeKolommen.get(spec), "onwaarschijnlijk groot getal (" + Cellezer.nl(n) + ") voor "
+                            + gebied.naam() + "; maximaal " + Cellezer.nl(maximum) + " — controleer op een tikfout");
+                });
+                if (m.aantalFouten() > fouten) continue;
                 for (var e : waarden.entrySet()) {
                     Bronprofiel.Cijferkolom spec = e.getKey();
                     String sleutel = gebied.code() + "|" + spec.opgave() + "|" + spec.peildatum() + "|" + spec.scenario();

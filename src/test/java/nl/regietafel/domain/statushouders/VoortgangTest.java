@@ -27,6 +27,7 @@ class VoortgangTest {
         assertThat(v.percentage()).isEqualByComparingTo("50.5");
         assertThat(v.achterstand()).isEqualTo(46);
         assertThat(v.volgendHalfjaar()).isEqualTo(Peildatum.halfjaar(2023, 2));
+        assertThat(v.alsGap().gap()).isEqualTo(46);
     }
 
     @Test

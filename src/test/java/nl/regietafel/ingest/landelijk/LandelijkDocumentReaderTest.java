@@ -119,9 +119,20 @@ class LandelijkDocumentReaderTest {
     }
 
     @Test
+    void absurd_getal_per_gebied_maar_landelijk_totaal_mag_groter() throws Exception {
+        Path p = bijlageA(s -> {
+            s.getRow(5).getCell(2).setCellValue(290_000);
+            s.getRow(12).getCell(2).setCellValue(120_000);
+        });
+        Leesresultaat<List<LandelijkCijfer>> r = LandelijkDocumentReader.lees(p, profiel("bijlage-a-alleen-namen"), indeling);
+        assertThat(r.fouten()).singleElement().satisfies(f -> assertThat(f.omschrijving())
+                .contains("rij 6", "kolom C (Taakstelling 1e helft 2023*)", "onwaarschijnlijk groot getal (290.000) voor Borne; maximaal 100.000"));
+    }
+
+    @Test
     void ontbrekend_blad_en_ontbrekende_kopregel() throws Exception {
         Bronprofiel ander = new Bronprofiel("x", null, List.of("Tabel 1"), 10, profiel("bijlage-a-alleen-namen").gebied(),
-                List.of(), profiel("bijlage-a-alleen-namen").cijfers(), 100_000);
+                List.of(), profiel("bijlage-a-alleen-namen").cijfers(), null);
         Leesresultaat<List<LandelijkCijfer>> geenBlad = LandelijkDocumentReader.lees(bijlageA(s -> { }), ander, indeling);
         assertThat(geenBlad.fouten()).singleElement().satisfies(f -> assertThat(f.omschrijving()).contains("blad 'Tabel 1'", "blad niet gevonden"));
 
@@ -137,8 +148,12 @@ class LandelijkDocumentReaderTest {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet s = wb.createSheet("informatieset");
             Row kop = s.createRow(0);
-            String[] koppen = {"CBS-code", "Gemeente", "Plekken 01-04-2023", "Plekken 31-12-2023"};
+            String[] koppen = {"CBS-code", "Gemeente", "Plekken 01-04-2023"};
             for (int i = 0; i < koppen.length; i++) kop.createCell(i).setCellValue(koppen[i]);
+            var datum = wb.createCellStyle();
+            datum.setDataFormat(wb.createDataFormat().getFormat("d-m-yyyy"));
+            kop.createCell(3).setCellValue(java.time.LocalDate.of(2023, 12, 31)); // a date cell as header
+            kop.getCell(3).setCellStyle(datum);
             Row a = s.createRow(1);
             a.createCell(0).setCellValue(153);
             a.createCell(1).setCellValue("Enschede");

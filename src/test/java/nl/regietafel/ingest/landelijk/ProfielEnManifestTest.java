@@ -31,7 +31,9 @@ class ProfielEnManifestTest {
         assertThat(p.kopregelUiterlijkRij()).isEqualTo(30);
         assertThat(p.gebied().niveau()).isEqualTo(Gebied.Niveau.VEILIGHEIDSREGIO);
         assertThat(p.cijfers().get(0).scenario()).isEqualTo("midden");
-        assertThat(p.maximum()).isEqualTo(100_000);
+        assertThat(p.maximum()).isNull();
+        assertThat(p.maximumVoor(Gebied.Niveau.GEMEENTE)).isEqualTo(100_000);
+        assertThat(p.maximumVoor(Gebied.Niveau.LAND)).isEqualTo(2_000_000);
     }
 
     @Test
