@@ -1,7 +1,14 @@
 package nl.regietafel.batch;
 
+import java.util.function.Consumer;
+
 import nl.regietafel.report.Publicatie;
+import nl.regietafel.report.controle.Controlerapport;
+import nl.regietafel.report.index.Indexpagina;
+import nl.regietafel.report.maandpakket.Maandpakket;
 import nl.regietafel.report.procesplan.ProcesplanTabellen;
+import nl.regietafel.report.prt.PrtInbreng;
+import nl.regietafel.verzend.Distributie;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -13,35 +20,70 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * rapportage: renders every document into a staging folder, then publishes it in one move, so
- * that a failed run leaves the previously published package of the period as it was.
+ * rapportage: renders every document of SPEC §6 into a staging folder, then publishes it in one
+ * move, so that a failed run leaves the previously published package of the period as it was.
+ * The factsheets and uitvraag steps are wired in their own configuration classes.
  */
 @Configuration
 public class RapportageJobConfiguration {
 
     @Bean
-    public Job rapportageJob(JobRepository jobRepository, Step procesplanStep, Step publicatieStep) {
+    public Job rapportageJob(JobRepository jobRepository, Step procesplanStep, Step maandpakketStep, Step prtStep,
+                             Step factsheetsStep, Step uitvraagStep, Step controlerapportStep, Step distributieStep,
+                             Step indexStep, Step publicatieStep) {
         return new JobBuilder("rapportage", jobRepository)
                 .start(procesplanStep)
+                .next(maandpakketStep)
+                .next(prtStep)
+                .next(factsheetsStep)
+                .next(uitvraagStep)
+                .next(controlerapportStep)
+                .next(distributieStep)
+                .next(indexStep)
                 .next(publicatieStep)
                 .build();
     }
 
     @Bean
     public Step procesplanStep(JobRepository jobRepository, PlatformTransactionManager tm, ProcesplanTabellen tabellen) {
-        return new StepBuilder("procesplanStep", jobRepository)
-                .tasklet((contribution, chunk) -> {
-                    tabellen.render(Run.van(chunk.getStepContext().getStepExecution().getJobParameters()));
-                    return null;
-                }, tm)
-                .build();
+        return stap("procesplanStep", jobRepository, tm, tabellen::render);
+    }
+
+    @Bean
+    public Step maandpakketStep(JobRepository jobRepository, PlatformTransactionManager tm, Maandpakket maandpakket) {
+        return stap("maandpakketStep", jobRepository, tm, maandpakket::render);
+    }
+
+    @Bean
+    public Step prtStep(JobRepository jobRepository, PlatformTransactionManager tm, PrtInbreng prt) {
+        return stap("prtStep", jobRepository, tm, prt::render);
+    }
+
+    @Bean
+    public Step controlerapportStep(JobRepository jobRepository, PlatformTransactionManager tm, Controlerapport rapport) {
+        return stap("controlerapportStep", jobRepository, tm, rapport::render);
+    }
+
+    @Bean
+    public Step distributieStep(JobRepository jobRepository, PlatformTransactionManager tm, Distributie distributie) {
+        return stap("distributieStep", jobRepository, tm, distributie::schrijfLijst);
+    }
+
+    @Bean
+    public Step indexStep(JobRepository jobRepository, PlatformTransactionManager tm, Indexpagina index) {
+        return stap("indexStep", jobRepository, tm, index::render);
     }
 
     @Bean
     public Step publicatieStep(JobRepository jobRepository, PlatformTransactionManager tm, Publicatie publicatie) {
-        return new StepBuilder("publicatieStep", jobRepository)
+        return stap("publicatieStep", jobRepository, tm, publicatie::publiceer);
+    }
+
+    /** A step that does one thing with the run's parameters. */
+    static Step stap(String naam, JobRepository jobRepository, PlatformTransactionManager tm, Consumer<Run> werk) {
+        return new StepBuilder(naam, jobRepository)
                 .tasklet((contribution, chunk) -> {
-                    publicatie.publiceer(Run.van(chunk.getStepContext().getStepExecution().getJobParameters()));
+                    werk.accept(Run.van(chunk.getStepContext().getStepExecution().getJobParameters()));
                     return null;
                 }, tm)
                 .build();

@@ -3,6 +3,7 @@ package nl.regietafel.berekening;
 import java.util.List;
 
 import nl.regietafel.batch.Run;
+import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.Maandretour;
 import nl.regietafel.domain.controle.Controle;
 import nl.regietafel.domain.controle.Uitkomst;
@@ -11,6 +12,7 @@ import nl.regietafel.domain.gebied.Populatieset;
 import nl.regietafel.domain.regio.RegioVerdeler;
 import nl.regietafel.domain.regio.Vastgesteld;
 import nl.regietafel.domain.regio.VerdelingRegel;
+import nl.regietafel.domain.regio.Werkgebieden;
 import nl.regietafel.store.BerekeningRepository;
 import nl.regietafel.store.InvoerbestandRepository;
 import nl.regietafel.store.LandelijkRepository;
@@ -50,16 +52,22 @@ public class VerdelingBerekening {
                 .map(b -> new Vastgesteld(b.cijfer(), b.bronDocumentId(), b.herkomst().datum()))
                 .toList();
         RegioVerdeler verdeler = new RegioVerdeler(indeling, voorkeur, terugval, instellingen.verdeelregels());
-        List<VerdelingRegel> regels = verdeler.verdeel(run.regio(), cijfers);
-        var maand = retouren.actieveRetouren(run.periode());
-        List<Maandretour> regioRetouren = maand.values().stream()
-                .filter(r -> indeling.ligtIn(r.gemeenteCode(), run.regio()))
-                .toList();
-        List<Controle> controles = Controlelijst.voor(run.regio(), indeling, voorkeur, regels, cijfers, regioRetouren, instellingen);
         String vingerafdruk = Vingerafdruk.van(bestanden.aanvaardeHashes(run.periode().toString()));
-        berekeningen.vervang(run.periode(), run.regio(), run.runId(), vingerafdruk, voorkeur.naam(), regels, controles);
-        System.out.printf("  verdeling: %d verdeelregels, %d controles (%d afwijkingen) voor %s%n", regels.size(),
-                controles.size(), controles.stream().filter(c -> c.uitkomst() == Uitkomst.AFWIJKING).count(),
-                run.regio());
+        var maand = retouren.actieveRetouren(run.periode());
+        int regelsTotaal = 0;
+        long afwijkingen = 0;
+        List<Gebied> gebieden = Werkgebieden.veiligheidsregios(run.regio(), indeling);
+        for (Gebied vr : gebieden) {
+            List<VerdelingRegel> regels = verdeler.verdeel(vr.code(), cijfers);
+            List<Maandretour> regioRetouren = maand.values().stream()
+                    .filter(r -> indeling.ligtIn(r.gemeenteCode(), vr.code()))
+                    .toList();
+            List<Controle> controles = Controlelijst.voor(vr.code(), indeling, voorkeur, regels, cijfers, regioRetouren, instellingen);
+            berekeningen.vervang(run.periode(), vr.code(), run.runId(), vingerafdruk, voorkeur.naam(), regels, controles);
+            regelsTotaal += regels.size();
+            afwijkingen += controles.stream().filter(c -> c.uitkomst() == Uitkomst.AFWIJKING).count();
+        }
+        System.out.printf("  verdeling: %d veiligheidsregio('s), %d verdeelregels, %d afwijkingen in de controles%n",
+                gebieden.size(), regelsTotaal, afwijkingen);
     }
 }

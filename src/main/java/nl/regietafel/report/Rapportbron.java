@@ -9,6 +9,7 @@ import nl.regietafel.domain.Maandretour;
 import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.domain.gebied.Populatieset;
 import nl.regietafel.domain.regio.Vastgesteld;
+import nl.regietafel.domain.regio.Werkgebieden;
 import nl.regietafel.store.BerekeningRepository;
 import nl.regietafel.store.BerekeningRepository.Kop;
 import nl.regietafel.store.LandelijkRepository;
@@ -46,21 +47,26 @@ public class Rapportbron {
         this.retouren = retouren;
     }
 
-    public Maandgegevens lees(Run run, String titel) {
-        Kop kop = berekeningen.kop(run.periode(), run.regio()).orElseThrow(() -> new IllegalStateException(
-                "Geen verdeling berekend voor " + run.regio() + " " + run.periode() + ": draai eerst --job=verdeling."));
+    /** The veiligheidsregio's this run makes packages for. */
+    public List<Gebied> werkgebieden(Run run) {
+        return Werkgebieden.veiligheidsregios(run.regio(), referentie.indeling());
+    }
+
+    public Maandgegevens lees(Run run, String regio, String titel) {
+        Kop kop = berekeningen.kop(run.periode(), regio).orElseThrow(() -> new IllegalStateException(
+                "Geen verdeling berekend voor " + regio + " " + run.periode() + ": draai eerst --job=verdeling."));
         Gebiedsindeling indeling = referentie.indeling();
         Populatieset populatie = referentie.populatieset(kop.populatieset()).orElseThrow();
-        String regioNaam = indeling.gebied(run.regio()).map(Gebied::naam).orElse(run.regio());
-        List<Maandretour> regio = retouren.actieveRetouren(run.periode()).values().stream()
-                .filter(r -> indeling.ligtIn(r.gemeenteCode(), run.regio()))
+        String regioNaam = indeling.gebied(regio).map(Gebied::naam).orElse(regio);
+        List<Maandretour> regioRetouren = retouren.actieveRetouren(run.periode()).values().stream()
+                .filter(r -> indeling.ligtIn(r.gemeenteCode(), regio))
                 .toList();
         List<Vastgesteld> cijfers = landelijk.actieveCijfers().stream()
                 .map(b -> new Vastgesteld(b.cijfer(), b.bronDocumentId(), b.herkomst().datum()))
                 .toList();
-        Documentkop documentkop = new Documentkop(titel, run.regio(), regioNaam, run.periode(), LocalDateTime.now(),
+        Documentkop documentkop = new Documentkop(titel, regio, regioNaam, run.periode(), LocalDateTime.now(),
                 kop.vingerafdruk());
         return new Maandgegevens(documentkop, indeling, populatie, kop, berekeningen.regels(kop.id()), landelijk.bronnen(),
-                cijfers, regio, berekeningen.controles(kop.id()));
+                cijfers, regioRetouren, berekeningen.controles(kop.id()));
     }
 }

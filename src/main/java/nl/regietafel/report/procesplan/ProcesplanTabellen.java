@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import nl.regietafel.batch.Run;
+import nl.regietafel.domain.Gebied;
 import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.PdfEigenschappen;
 import nl.regietafel.report.PdfRenderer;
@@ -33,8 +34,15 @@ public class ProcesplanTabellen {
     }
 
     public void render(Run run) {
-        ProcesplanTabellenModel model = model(run);
-        Path map = Uitvoermap.werkmap(run).resolve("procesplan");
+        for (Gebied vr : bron.werkgebieden(run)) {
+            render(run, vr);
+        }
+        System.out.println("  procesplan: procesplan-tabellen.pdf en .xlsx");
+    }
+
+    private void render(Run run, Gebied vr) {
+        ProcesplanTabellenModel model = model(run, vr.code());
+        Path map = Uitvoermap.pakket(run, vr).resolve("procesplan");
         String xhtml = sjablonen.render("procesplan/procesplan-tabellen.ftlx", Map.of(
                 "m", model,
                 "kop", model.kop(),
@@ -44,11 +52,10 @@ public class ProcesplanTabellen {
                 "Tabel 2.1, Tabel 2.2, Bijlage 3 en Bijlage 4 — " + model.kop().regioNaam() + ", "
                         + fmt.maand(model.kop().periode()) + " — vingerafdruk " + model.kop().vingerafdruk()));
         ProcesplanXlsx.schrijf(model, fmt, map.resolve("procesplan-tabellen.xlsx"));
-        System.out.println("  procesplan: procesplan-tabellen.pdf en .xlsx");
     }
 
-    public ProcesplanTabellenModel model(Run run) {
-        Maandgegevens m = bron.lees(run, TITEL);
+    public ProcesplanTabellenModel model(Run run, String regio) {
+        Maandgegevens m = bron.lees(run, regio, TITEL);
         return new ProcesplanModelBouwer(new ProcesplanModelBouwer.Invoer(m.kop(), m.indeling(), m.populatie(),
                 m.regels(), m.bronnen(), m.cijfers(), m.retouren(), m.controles(), Tabel22Indeling.procesplan())).bouw();
     }
