@@ -47,6 +47,27 @@ public class Rapportbron {
         this.retouren = retouren;
     }
 
+    /** The returns of the newest period before this run's, by gemeente code; empty when there is none. */
+    public java.util.Map<String, Maandretour> vorigeRetouren(Run run, String regio) {
+        Gebiedsindeling indeling = referentie.indeling();
+        return retouren.vorigePeriode(run.periode())
+                .map(p -> retouren.actieveRetouren(p).entrySet().stream()
+                        .filter(e -> indeling.ligtIn(e.getKey(), regio))
+                        .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)))
+                .orElse(java.util.Map.of());
+    }
+
+    public java.util.Optional<java.time.YearMonth> vorigePeriode(Run run) {
+        return retouren.vorigePeriode(run.periode());
+    }
+
+    /** The month of one veiligheidsregio as every document of its package shows it. */
+    public nl.regietafel.report.beeld.Maandbeeld maandbeeld(Run run, String regio, String titel) {
+        Maandgegevens m = lees(run, regio, titel);
+        return new nl.regietafel.report.beeld.MaandbeeldBouwer(m, vorigeRetouren(run, regio), vorigePeriode(run).orElse(null),
+                nl.regietafel.report.beeld.MaandbeeldBouwer.Instellingen.standaard()).bouw();
+    }
+
     /** The veiligheidsregio's this run makes packages for. */
     public List<Gebied> werkgebieden(Run run) {
         return Werkgebieden.veiligheidsregios(run.regio(), referentie.indeling());

@@ -32,6 +32,7 @@ import nl.regietafel.domain.realisatie.Stand;
 import nl.regietafel.domain.regio.Sleutel;
 import nl.regietafel.domain.regio.Vastgesteld;
 import nl.regietafel.domain.regio.VerdelingRegel;
+import nl.regietafel.domain.regio.Verdelingen;
 import nl.regietafel.domain.verdeling.Methode;
 import nl.regietafel.report.Documentkop;
 import nl.regietafel.report.Opmaak;
@@ -164,22 +165,9 @@ public final class ProcesplanModelBouwer {
 
     /** The region's figure for an opgave at a peildatum: its own row, else the total split over its gemeenten. */
     private Optional<Waarde> regioWaarde(Opgave opgave, Peildatum peildatum) {
-        for (String scenario : List.of("", in.tabel22().scenario())) {
-            Sleutel s = new Sleutel(opgave, peildatum, scenario);
-            Optional<VerdelingRegel> eigen = in.regels().stream()
-                    .filter(v -> v.sleutel().equals(s) && v.gebiedCode().equals(regio) && !v.ouderCode().equals(regio))
-                    .findFirst();
-            if (eigen.isPresent()) {
-                VerdelingRegel v = eigen.get();
-                return Optional.of(new Waarde(s, v.geldend(), v.vastgesteld() != null ? v.bronId() : null, v));
-            }
-            Optional<VerdelingRegel> deel = in.regels().stream()
-                    .filter(v -> v.sleutel().equals(s) && v.ouderCode().equals(regio)).findFirst();
-            if (deel.isPresent()) {
-                return Optional.of(new Waarde(s, deel.get().totaal(), deel.get().totaalBronId(), null));
-            }
-        }
-        return Optional.empty();
+        return new Verdelingen(in.regels(), regio, in.tabel22().scenario()).regio(opgave, peildatum)
+                .map(c -> new Waarde(c.sleutel(), c.aantal(), c.bronId(),
+                        c.regel() != null ? c.regel() : null));
     }
 
     private record Waarde(Sleutel sleutel, long aantal, Long bronId, VerdelingRegel splitsing) {

@@ -1,0 +1,196 @@
+package nl.regietafel.report.beeld;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.regietafel.domain.Doelgroep;
+import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.Gemeente;
+import nl.regietafel.domain.Locatie;
+import nl.regietafel.domain.Maandretour;
+import nl.regietafel.domain.Opgave;
+import nl.regietafel.domain.Peildatum;
+import nl.regietafel.domain.StatushoudersRegel;
+import nl.regietafel.domain.cno.CnoBeoordelaar;
+import nl.regietafel.domain.cno.CnoCriteria;
+import nl.regietafel.domain.cno.Mijlpaal;
+import nl.regietafel.domain.onderdestreep.Balans;
+import nl.regietafel.domain.onderdestreep.Bijdrage;
+import nl.regietafel.domain.onderdestreep.OnderDeStreep;
+import nl.regietafel.domain.onderdestreep.Uitwisseltabel;
+import nl.regietafel.domain.realisatie.Realisatieteller;
+import nl.regietafel.domain.realisatie.Stand;
+import nl.regietafel.domain.regio.Verdelingen;
+import nl.regietafel.domain.regio.VerdelingRegel;
+import nl.regietafel.domain.statushouders.Voortgang;
+import nl.regietafel.domain.statushouders.Voortgangen;
+import nl.regietafel.domain.trend.Trend;
+import nl.regietafel.report.Rapportbron.Maandgegevens;
+import nl.regietafel.report.procesplan.Tabel22Indeling;
+
+/**
+ * Builds a region's {@link Maandbeeld} from the stored month: the peildata per opgave are those
+ * of Tabel 2.2 (the procesplan's choice, {@link Tabel22Indeling}); a gemeente's opgave is its
+ * figure of record where a document gives one, else its indicative share by inwoners.
+ */
+public final class MaandbeeldBouwer {
+
+    /** Everything besides the stored month that the picture depends on. */
+    public record Instellingen(Tabel22Indeling indeling, Uitwisseltabel uitwisseling, CnoCriteria cnoCriteria,
+                               List<Mijlpaal> mijlpalen) {
+        public static Instellingen standaard() {
+            return new Instellingen(Tabel22Indeling.procesplan(), Uitwisseltabel.standaard(), CnoCriteria.standaard(),
+                    Mijlpaal.procesplanTwente());
+        }
+    }
+
+    private final Maandgegevens m;
+    private final Map<String, Maandretour> vorige;
+    private final YearMonth vorigePeriode;
+    private final Instellingen instellingen;
+    private final Verdelingen verdelingen;
+    private final String regio;
+
+    /**
+     * @param vorige        the previous period's returns by gemeente code (empty when none)
+     * @param vorigePeriode null when the store has no earlier period
+     */
+    public MaandbeeldBouwer(Maandgegevens m, Map<String, Maandretour> vorige, YearMonth vorigePeriode, Instellingen instellingen) {
+        this.m = m;
+        this.vorige = vorige;
+        this.vorigePeriode = vorigePeriode;
+        this.instellingen = instellingen;
+        this.regio = m.kop().regioCode();
+        this.verdelingen = new Verdelingen(m.regels(), regio, instellingen.indeling().scenario());
+    }
+
+    public Maandbeeld bouw() {
+        List<Sleutelpunt> punten = punten();
+        List<Locatie> alleLocaties = m.retouren().stream().flatMap(r -> r.locaties().stream()).toList();
+        List<Locatie> vorigeLocaties = vorige.values().stream().flatMap(r -> r.locaties().stream()).toList();
+        List<StatushoudersRegel> alleStatushouders = m.retouren().stream().flatMap(r -> r.statushouders().stream()).toList();
+        List<StatushoudersRegel> vorigeStatushouders = vorige.values().stream().flatMap(r -> r.statushouders().stream()).toList();
+
+        List<Opgavestand> regioStanden = new ArrayList<>();
+        for (Sleutelpunt p : punten) {
+            verdelingen.regio(p.opgave(), p.peildatum()).ifPresent(c -> regioStanden.add(stand(p, c.aantal(), c.vastgesteld(),
+                    c.bronId(), alleLocaties, alleStatushouders, vorigeLocaties, vorigeStatushouders)));
+        }
+
+        List<Gemeentebeeld> gemeenten = new ArrayList<>();
+        List<Bijdrage> bijdragen = new ArrayList<>();
+        List<Voortgang> voortgangen = new ArrayList<>();
+        Map<String, Maandretour> retouren = new java.util.HashMap<>();
+        m.retouren().forEach(r -> retouren.put(r.gemeenteCode(), r));
+        for (Gemeente g : m.indeling().gemeenten(regio)) {
+            Maandretour r = retouren.get(g.code());
+            Maandretour v = vorige.get(g.code());
+            List<Locatie> locaties = r == null ? List.of() : r.locaties();
+            List<StatushoudersRegel> sh = r == null ? List.of() : r.statushouders();
+            List<Opgavestand> standen = new ArrayList<>();
+            for (Sleutelpunt p : punten) {
+                Optional<VerdelingRegel> deel = verdelingen.gemeente(p.opgave(), p.peildatum(), g.code());
+                if (deel.isEmpty()) continue;
+                VerdelingRegel d = deel.get();
+                Opgavestand s = stand(p, d.geldend(), d.vastgesteld() != null, d.vastgesteld() != null ? d.bronId() : null,
+                        locaties, sh, v == null ? List.of() : v.locaties(), v == null ? List.of() : v.statushouders());
+                standen.add(s);
+                if (p.eerste() && (p.opgave() == Opgave.ASIEL || p.opgave() == Opgave.OEKRAINE)) {
+                    bijdragen.add(new Bijdrage(g.code(), p.opgave(), s.opgaveAantal(), s.realisatie()));
+                }
+            }
+            Voortgang voortgang = voortgang(g.code(), sh);
+            if (voortgang != null) voortgangen.add(voortgang);
+            long inwoners = m.populatie().bevat(g.code()) ? m.populatie().inwoners(g.code()) : 0;
+            gemeenten.add(new Gemeentebeeld(g.code(), g.naam(), inwoners, r != null, r == null ? null : r.ingevuldDoor(),
+                    standen, voortgang, locaties, r == null ? List.of() : r.knelpunten(), null));
+        }
+        Map<String, Balans> balansen = OnderDeStreep.perGemeente(bijdragen, instellingen.uitwisseling());
+        gemeenten.replaceAll(g -> new Gemeentebeeld(g.code(), g.naam(), g.inwoners(), g.retourOntvangen(), g.ingevuldDoor(),
+                g.opgaven(), g.statushouders(), g.locaties(), g.knelpunten(), balansen.get(g.code())));
+
+        Gebied pv = m.indeling().omvattend(regio, Gebied.Niveau.PROVINCIE).orElse(null);
+        long inwoners = m.populatie().bevat(regio) ? m.populatie().inwoners(regio) : 0;
+        var cnoLocaties = alleLocaties.stream().filter(l -> l.soort() == nl.regietafel.domain.LocatieSoort.CNO).toList();
+        var peildag = m.kop().periode().atEndOfMonth();
+        Mijlpaal laatsteCno = instellingen.mijlpalen().stream()
+                .filter(mp -> mp.equals(Mijlpaal.LAATSTE_CNO_GESLOTEN)).findFirst().orElse(Mijlpaal.LAATSTE_CNO_GESLOTEN);
+        return new Maandbeeld(m.kop(), pv == null ? null : pv.code(), pv == null ? null : pv.naam(), inwoners, vorigePeriode,
+                regioStanden, gemeenten,
+                voortgangen.isEmpty() ? null : Voortgangen.regio(regio, voortgangen),
+                Realisatieteller.cno(alleLocaties),
+                CnoBeoordelaar.beoordeel(cnoLocaties, peildag, instellingen.cnoCriteria()),
+                CnoBeoordelaar.naMijlpaal(cnoLocaties, laatsteCno),
+                instellingen.mijlpalen(),
+                bijdragen.isEmpty() ? null : OnderDeStreep.regio(regio, bijdragen, instellingen.uitwisseling()),
+                m.controles());
+    }
+
+    /** One opgave at one peildatum to show; {@code eerste} marks the first peildatum of its row. */
+    private record Sleutelpunt(Opgave opgave, Peildatum peildatum, boolean eerste) {
+    }
+
+    private List<Sleutelpunt> punten() {
+        List<Sleutelpunt> uit = new ArrayList<>();
+        for (Tabel22Indeling.Rij rij : instellingen.indeling().rijen()) {
+            boolean eerste = true;
+            for (String kolom : rij.kolommen()) {
+                for (String deel : kolom.split("\\+")) {
+                    if (deel.trim().equals("-")) continue;
+                    uit.add(new Sleutelpunt(rij.opgave(), Peildatum.of(deel.trim()), eerste));
+                    eerste = false;
+                }
+            }
+        }
+        return uit;
+    }
+
+    private Opgavestand stand(Sleutelpunt p, long opgave, boolean vastgesteld, Long bronId, List<Locatie> locaties,
+                              List<StatushoudersRegel> sh, List<Locatie> vorigeLocaties, List<StatushoudersRegel> vorigeSh) {
+        long[] nu = realisatie(p, locaties, sh);
+        Trend trend = null;
+        if (vorigePeriode != null) {
+            trend = new Trend(nu[0], realisatie(p, vorigeLocaties, vorigeSh)[0]);
+        }
+        String scenario = verdelingen.regio(p.opgave(), p.peildatum()).map(c -> c.sleutel().scenario()).orElse("");
+        return new Opgavestand(p.opgave(), p.peildatum(), scenario, opgave, vastgesteld, bronId, nu[0], nu[1], trend);
+    }
+
+    /** {realisatie, pijplijn} for an opgave: places of locations, or persons housed for statushouders. */
+    static long[] realisatie(Sleutelpunt p, List<Locatie> locaties, List<StatushoudersRegel> sh) {
+        return switch (p.opgave()) {
+            case ASIEL, ASIEL_AMV, OEKRAINE, CNO -> {
+                Stand s = Realisatieteller.tel(p.opgave(), locaties);
+                yield new long[]{s.realisatie(), s.pijplijn()};
+            }
+            case STATUSHOUDERS, STATUSHOUDERS_AMV -> {
+                long gehuisvest = sh.stream().filter(r -> binnen(r.halfjaar(), p.peildatum()))
+                        .mapToLong(r -> p.opgave() == Opgave.STATUSHOUDERS ? r.gehuisvest() : r.waarvanAmv()).sum();
+                long pijplijn = p.opgave() == Opgave.STATUSHOUDERS ? locaties.stream()
+                        .filter(l -> l.doelgroep() == Doelgroep.STATUSHOUDERS && l.status().isPijplijn())
+                        .mapToLong(Locatie::capaciteit).sum() : 0;
+                yield new long[]{gehuisvest, pijplijn};
+            }
+        };
+    }
+
+    /** Whether a half year's housing counts for a peildatum: the same half year, or within the year. */
+    private static boolean binnen(Peildatum halfjaar, Peildatum peildatum) {
+        return switch (peildatum.soort()) {
+            case HALFJAAR -> halfjaar.equals(peildatum);
+            case JAAR -> halfjaar.jaar() == peildatum.jaar();
+            case DATUM -> false;
+        };
+    }
+
+    /** Progress on the half year of the period (SPEC §5.7). */
+    private Voortgang voortgang(String gemeente, List<StatushoudersRegel> sh) {
+        YearMonth p = m.kop().periode();
+        Peildatum halfjaar = Peildatum.halfjaar(p.getYear(), p.getMonthValue() <= 6 ? 1 : 2);
+        return sh.stream().filter(r -> r.halfjaar().equals(halfjaar)).findFirst()
+                .map(r -> Voortgang.van(gemeente, r, p)).orElse(null);
+    }
+}

@@ -1,0 +1,76 @@
+package nl.regietafel.acceptatie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.regietafel.batch.JobStarter;
+import nl.regietafel.batch.Run;
+import nl.regietafel.domain.Opgave;
+import nl.regietafel.report.Rapportbron;
+import nl.regietafel.report.beeld.Gemeentebeeld;
+import nl.regietafel.report.beeld.Maandbeeld;
+import nl.regietafel.report.beeld.Opgavestand;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The month's picture that every document of the package shows, for the sample month: the
+ * procesplan's gaps (1.150 by 1-4-2023, 1.370 by 1-1-2024) and Enschede's shares.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:maandbeeld;DB_CLOSE_DELAY=-1",
+        "regietafel.data-map=target/test-data/maandbeeld"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MaandbeeldAcceptatieTest {
+
+    @Autowired
+    JobStarter starter;
+    @Autowired
+    Rapportbron bron;
+
+    Maandbeeld beeld;
+
+    @BeforeAll
+    void importeerEnVerdeel() throws Exception {
+        Run run = Maandrun.twente(Maandrun.tempOutput("maandbeeld"));
+        starter.start("import", run);
+        starter.start("verdeling", run);
+        beeld = bron.maandbeeld(run, "VR05", "Maandpakket");
+    }
+
+    @Test
+    void asielGapVanDeRegio() {
+        Opgavestand april = beeld.stand(Opgave.ASIEL, "2023-04-01");
+        assertThat(april.opgaveAantal()).isEqualTo(1944);
+        assertThat(april.realisatie()).isEqualTo(794);
+        assertThat(april.gap()).isEqualTo(1150);
+        Opgavestand januari = beeld.stand(Opgave.ASIEL, "2024-01-01");
+        assertThat(januari.gap()).isEqualTo(1370);
+        assertThat(januari.opgaveAantal() - april.opgaveAantal()).isEqualTo(220);
+        assertThat(beeld.stand(Opgave.ASIEL_AMV, "2024-01-01").opgaveAantal()).isEqualTo(183);
+        assertThat(beeld.stand(Opgave.OEKRAINE, "2023-07-01").realisatie()).isEqualTo(2790);
+        assertThat(beeld.cno().plekkenInGebruik()).isEqualTo(343);
+        assertThat(beeld.cno().plekkenGerealiseerd()).isEqualTo(379);
+    }
+
+    @Test
+    void enschede() {
+        Gemeentebeeld enschede = beeld.gemeente("GM0153");
+        assertThat(enschede.naam()).isEqualTo("Enschede");
+        assertThat(enschede.stand(Opgave.ASIEL, "2023-04-01").opgaveAantal()).isEqualTo(493);
+        assertThat(enschede.stand(Opgave.ASIEL, "2023-04-01").vastgesteld()).isTrue();
+        assertThat(enschede.stand(Opgave.STATUSHOUDERS, "2023-1").opgaveAantal()).isEqualTo(193);
+        assertThat(enschede.inwoners()).isEqualTo(160640);
+    }
+
+    @Test
+    void elkeGemeenteIsEr() {
+        assertThat(beeld.gemeenten()).hasSize(14).allMatch(Gemeentebeeld::retourOntvangen);
+        long som = beeld.gemeenten().stream().mapToLong(g -> g.stand(Opgave.ASIEL, "2023-04-01").opgaveAantal()).sum();
+        assertThat(som).isEqualTo(1944);
+        assertThat(beeld.vorigePeriode()).isNull();
+    }
+}
