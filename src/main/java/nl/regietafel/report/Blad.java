@@ -132,7 +132,8 @@ public final class Blad {
             this.kolommen.add(kolommen[k]);
             breedten.add(0);
             cel(rij, k, kolommen[k].kop(), kolommen[k].getal() ? stijlen.kopGetal : stijlen.kop, false);
-            meet(k, kolommen[k].kop().length() + 2);
+            // Number headers wrap (the header style wraps), so they need not set the column width.
+            meet(k, kolommen[k].getal() ? Math.min(kolommen[k].kop().length() + 2, 14) : kolommen[k].kop().length() + 2);
         }
         return this;
     }
@@ -308,6 +309,8 @@ public final class Blad {
         }
         PrintSetup afdruk = blad.getPrintSetup();
         afdruk.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        // A wide table prints landscape rather than shrunk to an unreadable size.
+        afdruk.setLandscape(breedten.stream().mapToInt(b -> Math.max(MIN_BREEDTE, Math.min(MAX_BREEDTE, b + 2))).sum() > 100);
         afdruk.setFitWidth((short) 1);
         afdruk.setFitHeight((short) 0);
         blad.setFitToPage(true);
