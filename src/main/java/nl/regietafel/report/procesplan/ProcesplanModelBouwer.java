@@ -100,9 +100,11 @@ public final class ProcesplanModelBouwer {
         for (int i = 0; i < peildata.size(); i++) {
             Peildatum p = peildata.get(i);
             VerdelingRegel eerste = split.stream().filter(v -> v.sleutel().peildatum().equals(p)).findFirst().orElseThrow();
+            String delen = bronnenVanDelen(split, p, eerste.totaalBronId());
             Integer nr = eerste.totaalBronId() == null ? null
-                    : voetnoten.nummer("Bron: " + bron(eerste.totaalBronId()) + ". Verdeling over de veiligheidsregio's: "
-                    + bronnenVanDelen(split, p) + ". Berekend ernaast: " + methodeTekst(eerste) + ".");
+                    : voetnoten.nummer("Bron: " + bron(eerste.totaalBronId()) + "."
+                    + (delen.isEmpty() ? "" : " Verdeling over de veiligheidsregio's: " + delen + ".")
+                    + " Berekend ernaast: " + methodeTekst(eerste) + ".");
             totaal.add(new Cel(eerste.totaal(), null, null, nr));
             final int kolom = i;
             long s = regels.stream().map(rg -> rg.cellen().get(kolom)).filter(c -> !c.isLeeg()).mapToLong(Cel::waarde).sum();
@@ -112,10 +114,12 @@ public final class ProcesplanModelBouwer {
                 new Tabel21.Regel("Som van de veiligheidsregio's", som));
     }
 
-    private String bronnenVanDelen(List<VerdelingRegel> split, Peildatum p) {
+    /** Sources of the parts other than the total's own; empty when the total's document gives them too. */
+    private String bronnenVanDelen(List<VerdelingRegel> split, Peildatum p, Long totaalBron) {
         Set<Long> ids = new TreeSet<>();
         split.stream().filter(v -> v.sleutel().peildatum().equals(p) && v.bronId() != null).forEach(v -> ids.add(v.bronId()));
-        if (ids.isEmpty()) return "berekend naar inwonertal";
+        ids.remove(totaalBron);
+        if (ids.isEmpty()) return "";
         return String.join("; ", ids.stream().map(this::bron).toList());
     }
 
