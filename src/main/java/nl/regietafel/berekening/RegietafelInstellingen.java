@@ -33,6 +33,43 @@ public class RegietafelInstellingen {
     /** Shares (in %) that documents claim for a region, checked against inwoners (SPEC §5.6). */
     private Map<String, BigDecimal> geclaimdAandeel = new LinkedHashMap<>();
 
+    /**
+     * Exchange between opgaven under the bottom line (SPEC §5.5), as "VAN>NAAR:factor"; default
+     * 1:1 between ASIEL and OEKRAINE places both ways. Empty list: no exchange.
+     */
+    private java.util.List<String> uitwisseling = new java.util.ArrayList<>(java.util.List.of("ASIEL>OEKRAINE:1", "OEKRAINE>ASIEL:1"));
+    /** CNO transfer criteria (SPEC §5.8); defaults from the sources, see {@code CnoCriteria.standaard()}. */
+    private nl.regietafel.domain.cno.CnoCriteria cno = nl.regietafel.domain.cno.CnoCriteria.standaard();
+
+    public nl.regietafel.domain.onderdestreep.Uitwisseltabel uitwisseltabel() {
+        var tabel = nl.regietafel.domain.onderdestreep.Uitwisseltabel.geen();
+        for (String regel : uitwisseling) {
+            var m = java.util.regex.Pattern.compile("\\s*([A-Z_]+)\\s*>\\s*([A-Z_]+)\\s*:\\s*([0-9.]+)\\s*").matcher(regel);
+            if (!m.matches()) {
+                throw new IllegalArgumentException("Ongeldige regel in regietafel.uitwisseling: '" + regel
+                        + "'; verwacht VAN>NAAR:factor, bijvoorbeeld ASIEL>OEKRAINE:1");
+            }
+            tabel = tabel.met(Opgave.valueOf(m.group(1)), Opgave.valueOf(m.group(2)), new BigDecimal(m.group(3)));
+        }
+        return tabel;
+    }
+
+    public java.util.List<String> getUitwisseling() {
+        return uitwisseling;
+    }
+
+    public void setUitwisseling(java.util.List<String> uitwisseling) {
+        this.uitwisseling = uitwisseling;
+    }
+
+    public nl.regietafel.domain.cno.CnoCriteria getCno() {
+        return cno;
+    }
+
+    public void setCno(nl.regietafel.domain.cno.CnoCriteria cno) {
+        this.cno = cno;
+    }
+
     public Verdeelregels verdeelregels() {
         return new Verdeelregels(methode, gelijkPerVeiligheidsregio);
     }

@@ -39,8 +39,11 @@ public class Rapportbron {
     private final LandelijkRepository landelijk;
     private final RetourRepository retouren;
 
+    private final nl.regietafel.berekening.RegietafelInstellingen instellingen;
+
     public Rapportbron(ReferentieRepository referentie, BerekeningRepository berekeningen, LandelijkRepository landelijk,
-                       RetourRepository retouren) {
+                       RetourRepository retouren, nl.regietafel.berekening.RegietafelInstellingen instellingen) {
+        this.instellingen = instellingen;
         this.referentie = referentie;
         this.berekeningen = berekeningen;
         this.landelijk = landelijk;
@@ -65,7 +68,9 @@ public class Rapportbron {
     public nl.regietafel.report.beeld.Maandbeeld maandbeeld(Run run, String regio, String titel) {
         Maandgegevens m = lees(run, regio, titel);
         return new nl.regietafel.report.beeld.MaandbeeldBouwer(m, vorigeRetouren(run, regio), vorigePeriode(run).orElse(null),
-                nl.regietafel.report.beeld.MaandbeeldBouwer.Instellingen.standaard()).bouw();
+                new nl.regietafel.report.beeld.MaandbeeldBouwer.Instellingen(
+                        nl.regietafel.report.procesplan.Tabel22Indeling.procesplan(), instellingen.uitwisseltabel(),
+                        instellingen.getCno(), nl.regietafel.domain.cno.Mijlpaal.procesplanTwente())).bouw();
     }
 
     /** The veiligheidsregio's this run makes packages for. */

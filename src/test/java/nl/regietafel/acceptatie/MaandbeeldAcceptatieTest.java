@@ -8,7 +8,14 @@ import nl.regietafel.domain.Opgave;
 import nl.regietafel.report.Rapportbron;
 import nl.regietafel.report.beeld.Gemeentebeeld;
 import nl.regietafel.report.beeld.Maandbeeld;
+import nl.regietafel.report.beeld.MaandbeeldBouwer;
 import nl.regietafel.report.beeld.Opgavestand;
+import nl.regietafel.report.procesplan.Tabel22Indeling;
+import nl.regietafel.domain.cno.CnoCriteria;
+import nl.regietafel.domain.cno.Mijlpaal;
+import nl.regietafel.domain.onderdestreep.Balans;
+import nl.regietafel.domain.onderdestreep.Uitwisseltabel;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,10 +39,11 @@ class MaandbeeldAcceptatieTest {
     Rapportbron bron;
 
     Maandbeeld beeld;
+    Run run;
 
     @BeforeAll
     void importeerEnVerdeel() throws Exception {
-        Run run = Maandrun.twente(Maandrun.tempOutput("maandbeeld"));
+        run = Maandrun.twente(Maandrun.tempOutput("maandbeeld"));
         starter.start("import", run);
         starter.start("verdeling", run);
         beeld = bron.maandbeeld(run, "VR05", "Maandpakket");
@@ -64,6 +72,22 @@ class MaandbeeldAcceptatieTest {
         assertThat(enschede.stand(Opgave.ASIEL, "2023-04-01").vastgesteld()).isTrue();
         assertThat(enschede.stand(Opgave.STATUSHOUDERS, "2023-1").opgaveAantal()).isEqualTo(193);
         assertThat(enschede.inwoners()).isEqualTo(160640);
+    }
+
+    @Test
+    void deUitwisseltabelBepaaltOnderDeStreep() {
+        // Almelo realises more regular asylum places (AZC) than its share and less Oekraïne opvang.
+        Gemeentebeeld almelo = beeld.gemeente("GM0141");
+        assertThat(almelo.onderDeStreep().positie(Opgave.ASIEL).saldo()).isPositive();
+        assertThat(almelo.onderDeStreep().positie(Opgave.OEKRAINE).ontvangen()).isPositive();
+
+        Maandbeeld zonderUitwisseling = new MaandbeeldBouwer(bron.lees(run, "VR05", "Maandpakket"), Map.of(), null,
+                new MaandbeeldBouwer.Instellingen(Tabel22Indeling.procesplan(), Uitwisseltabel.geen(), CnoCriteria.standaard(),
+                        Mijlpaal.procesplanTwente())).bouw();
+        Balans zonder = zonderUitwisseling.gemeente("GM0141").onderDeStreep();
+        assertThat(zonder.positie(Opgave.OEKRAINE).ontvangen()).isZero();
+        assertThat(zonder.positie(Opgave.OEKRAINE).saldoNaUitwisseling())
+                .isLessThan(almelo.onderDeStreep().positie(Opgave.OEKRAINE).saldoNaUitwisseling());
     }
 
     @Test

@@ -1,0 +1,38 @@
+package nl.regietafel.berekening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import nl.regietafel.domain.Opgave;
+
+import org.junit.jupiter.api.Test;
+
+class RegietafelInstellingenTest {
+
+    @Test
+    void standaardWisseltAsielEnOekraineEenOpEenUit() {
+        var tabel = new RegietafelInstellingen().uitwisseltabel();
+        assertThat(tabel.factor(Opgave.ASIEL, Opgave.OEKRAINE)).contains(BigDecimal.ONE);
+        assertThat(tabel.factor(Opgave.OEKRAINE, Opgave.ASIEL)).contains(BigDecimal.ONE);
+        assertThat(tabel.factor(Opgave.ASIEL, Opgave.STATUSHOUDERS)).isEmpty();
+    }
+
+    @Test
+    void eenLegeLijstIsGeenUitwisseling() {
+        var instellingen = new RegietafelInstellingen();
+        instellingen.setUitwisseling(List.of());
+        assertThat(instellingen.uitwisseltabel().regels()).isEmpty();
+    }
+
+    @Test
+    void eenOngeldigeRegelKrijgtEenDuidelijkeMelding() {
+        var instellingen = new RegietafelInstellingen();
+        instellingen.setUitwisseling(List.of("ASIEL=OEKRAINE"));
+        assertThatThrownBy(instellingen::uitwisseltabel)
+                .hasMessageContaining("regietafel.uitwisseling")
+                .hasMessageContaining("ASIEL>OEKRAINE:1");
+    }
+}
