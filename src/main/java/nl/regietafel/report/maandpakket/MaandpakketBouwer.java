@@ -61,19 +61,21 @@ public final class MaandpakketBouwer {
 
     /**
      * The region's opgaven per peildatum with a numbered source note each ({@code bronnen} is
-     * filled: note n is {@code bronnen.get(n - 1)}); one note per document, shared by its figures.
+     * filled: note n is {@code bronnen.get(n - 1)}); one note per document, shared by its figures,
+     * also across calls with the same list (several regions in one document).
      */
     public static List<Overzichtregel> overzicht(Maandbeeld b, Maandgegevens m, Opmaak fmt, List<String> bronnen) {
-        Map<String, Integer> nummers = new LinkedHashMap<>();
         List<Overzichtregel> uit = new ArrayList<>();
         for (Opgavestand s : b.regio()) {
             String noot = bronnoot(s, b, m, fmt);
             Integer nr = null;
             if (noot != null) {
-                nr = nummers.computeIfAbsent(noot, n -> {
-                    bronnen.add(n);
-                    return bronnen.size();
-                });
+                int i = bronnen.indexOf(noot);
+                if (i < 0) {
+                    bronnen.add(noot);
+                    i = bronnen.size() - 1;
+                }
+                nr = i + 1;
             }
             Long trend = s.trend() == null ? null : s.trend().verschil();
             uit.add(new Overzichtregel(s.opgave().label(), s.peildatum().label(),
@@ -102,7 +104,10 @@ public final class MaandpakketBouwer {
             var r = cijfer.get().regel();
             String ouder = m.indeling().gebied(r.ouderCode()).map(Gebied::naam).orElse(r.ouderCode());
             Herkomst h = r.totaalBronId() == null ? null : m.bronnen().get(r.totaalBronId());
-            return "Berekend: aandeel naar inwonertal van " + fmt.getal(r.totaal()) + " voor " + ouder
+            String sleutel = r.populatieset() != null && r.populatieset().startsWith("gelijk")
+                    ? "gelijk deel (" + r.populatieset() + ")"
+                    : "aandeel naar inwonertal" + (r.populatieset() == null ? "" : " (populatie " + r.populatieset() + ")");
+            return "Berekend: " + sleutel + " van " + fmt.getal(r.totaal()) + " voor " + ouder
                     + (h == null ? "" : " (" + bron(h, fmt) + ")") + ".";
         }
         return null;
