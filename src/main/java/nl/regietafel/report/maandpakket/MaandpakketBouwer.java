@@ -189,12 +189,12 @@ public final class MaandpakketBouwer {
         Balans bal = b.onderDeStreep();
         if (bal == null) return "Geen opgaven om onder de streep te vergelijken.";
         List<String> niet = bal.posities().stream().filter(p -> !p.gehaaldNaUitwisseling())
-                .map(p -> p.opgave().label().toLowerCase(Opmaak.NL) + " (" + fmt.getal(-p.saldoNaUitwisseling()) + " tekort)")
+                .map(p -> p.opgave().label() + " " + fmt.getal(-p.saldoNaUitwisseling()) + " tekort")
                 .toList();
         if (niet.isEmpty()) {
             return "Onder de streep haalt " + b.kop().regioNaam() + " elke opgave.";
         }
-        return "Onder de streep haalt " + b.kop().regioNaam() + " de opgaven nog niet: " + String.join(", ", niet)
+        return "Onder de streep haalt " + b.kop().regioNaam() + " de opgaven nog niet: " + String.join("; ", niet)
                 + ". Uitwisseling (1 plek asiel tegen 1 plek Oekraïne) kan een tekort alleen dekken met een overschot op de andere opgave.";
     }
 
