@@ -51,7 +51,8 @@ public final class MaandpakketBouwer {
         return new MaandpakketModel(b.kop(), fmt.maand(b.kop().periode()),
                 b.vorigePeriode() == null ? null : fmt.maand(b.vorigePeriode()),
                 kerncijfers(), overzicht, bronnen, balans(), balansConclusie(), gemeenteBalansen(),
-                koppen(), gemeenten(), totaal(), statushouders(), cno(), knelpunten(b, Knelpuntselectie.ALLE), mijlpalen());
+                koppen(), gemeenten(), totaal(), statushouders(), cno(), knelpunten(b, Knelpuntselectie.ALLE), mijlpalen(),
+                b.gemeenten().stream().filter(g -> !g.retourOntvangen()).map(Gemeentebeeld::naam).toList(), b.gemeenten().size());
     }
 
     // ------------------------------------------------------------------ shared with the PRT-inbreng
@@ -294,7 +295,12 @@ public final class MaandpakketBouwer {
                     : c.redenen().stream()
                     .filter(r -> !c.geschiktVoorOverdracht() ? !r.startsWith("Groot genoeg") && !r.startsWith("Lang genoeg") : true)
                     .toList();
-            regels.add(new Cnoregel(l.naam(), gemeenteVan.getOrDefault(l.locatieId(), ""), l.plaats(), c.capaciteit(),
+            String gemeente = gemeenteVan.getOrDefault(l.locatieId(), "");
+            if (!l.gedeeldMet().isEmpty()) {
+                gemeente += " (met " + String.join(", ", l.gedeeldMet().stream()
+                        .map(x -> m.indeling().gemeente(x).map(nl.regietafel.domain.Gemeente::naam).orElse(x)).toList()) + ")";
+            }
+            regels.add(new Cnoregel(l.naam(), gemeente, l.plaats(), c.capaciteit(),
                     l.status().label(), l.beschikbaarTot(), l.beschikbaarTot() == null ? "onbekend" : fmt.datum(l.beschikbaarTot()),
                     c.geschiktVoorOverdracht(), String.join("; ", redenen)));
         }
@@ -346,6 +352,7 @@ public final class MaandpakketBouwer {
             List<CnoBeoordeling> open = b.cnoOpenNa(mp.datum());
             long plekken = open.stream().mapToLong(CnoBeoordeling::capaciteit).sum();
             return open.isEmpty() ? "Alle CNO-locaties hebben een einddatum vóór deze datum."
+                    : open.size() == 1 ? "1 CNO-locatie (" + fmt.getal(plekken) + " plekken) is langer beschikbaar of heeft geen einddatum."
                     : open.size() + " CNO-locaties (" + fmt.getal(plekken) + " plekken) zijn langer beschikbaar of hebben geen einddatum.";
         }
         if (o.contains("statushouders")) {

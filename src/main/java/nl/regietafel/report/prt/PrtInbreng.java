@@ -119,12 +119,13 @@ public class PrtInbreng {
                 }
             }
             regioModellen.add(new PrtModel.Regio(b.kop().regioCode(), b.kop().regioNaam(), overzicht, b.cno().plekkenInGebruik(),
-                    eigen, b.vorigePeriode() == null ? null : fmt.maand(b.vorigePeriode())));
+                    eigen, b.vorigePeriode() == null ? null : fmt.maand(b.vorigePeriode()),
+                    (int) b.gemeenten().stream().filter(g -> !g.retourOntvangen()).count(), b.gemeenten().size()));
         }
         List<PrtModel.Positie> posities = new ArrayList<>();
         perSleutel.forEach((sleutel, regels) -> {
             Overzichtregel v = voorbeeld.get(sleutel);
-            PrtModel.Regel totaal = regels.size() < 2 ? null : new PrtModel.Regel("Totaal " + provincie.naam(),
+            PrtModel.Regel totaal = regels.size() < 2 ? null : new PrtModel.Regel("Som " + provincie.naam(),
                     regels.stream().mapToLong(PrtModel.Regel::opgaveAantal).sum(), false, null,
                     regels.stream().mapToLong(PrtModel.Regel::realisatie).sum(), regels.stream().mapToLong(PrtModel.Regel::gap).sum(),
                     regels.stream().mapToLong(PrtModel.Regel::gepland).sum(), regels.stream().mapToLong(PrtModel.Regel::gapNaGepland).sum(), "");
@@ -149,7 +150,7 @@ public class PrtInbreng {
             long opgave = som(beelden, Opgave.ASIEL, p, Opgavestand::opgaveAantal);
             long real = som(beelden, Opgave.ASIEL, p, Opgavestand::realisatie);
             long pijp = som(beelden, Opgave.ASIEL, p, Opgavestand::pijplijn);
-            k.add(new Kerncijfer("Opgave asielopvang per " + a.peildatum().label(), fmt.getal(opgave), opgave, "reguliere plekken"));
+            k.add(new Kerncijfer("Opgave asielopvang per " + a.peildatum().label(), fmt.getal(opgave), opgave, beelden.size() > 1 ? "som van de veiligheidsregio's" : "reguliere plekken"));
             k.add(new Kerncijfer("Gerealiseerd (in gebruik)", fmt.getal(real), real, "tekort " + fmt.getal(opgave - real)));
             k.add(new Kerncijfer("Gepland (in voorbereiding)", fmt.getal(pijp), pijp, "daarna tekort " + fmt.getal(opgave - real - pijp)));
         }
