@@ -13,7 +13,7 @@ import nl.regietafel.report.maandpakket.MaandpakketModel.*;
  * are numbers, totals live SUM formulas (with the region's own figure beneath where it is one of
  * record), native bar charts where the PDF has a chart.
  */
-final class MaandpakketXlsx {
+public final class MaandpakketXlsx {
 
     private MaandpakketXlsx() {
     }
@@ -30,7 +30,27 @@ final class MaandpakketXlsx {
             cno(wb.blad("CNO"), m, ondertitel);
             knelpunten(wb.blad("Knelpunten"), m, ondertitel);
             mijlpalen(wb.blad("Mijlpalen"), m, ondertitel);
+            afdruk(wb);
             wb.opslaan(xlsx);
+        }
+    }
+
+    /**
+     * Wide tables print landscape; the print area is the table and its notes, so a chart beside
+     * the table (on screen) does not shrink the printed table to unreadable size.
+     */
+    public static void afdruk(XlsxWerkboek wb) {
+        var poi = wb.poi();
+        for (int i = 0; i < poi.getNumberOfSheets(); i++) {
+            var blad = poi.getSheetAt(i);
+            int kolommen = 0;
+            for (var rij : blad) {
+                if (rij.getRowNum() > 2 && rij.getLastCellNum() > kolommen) kolommen = rij.getLastCellNum();
+            }
+            if (kolommen > 5) blad.getPrintSetup().setLandscape(true);
+            if (blad.getDrawingPatriarch() != null && kolommen > 0) {
+                poi.setPrintArea(i, 0, kolommen - 1, 0, Math.max(0, blad.getLastRowNum()));
+            }
         }
     }
 
@@ -43,8 +63,8 @@ final class MaandpakketXlsx {
     private static void overzicht(Blad b, MaandpakketModel m, String ondertitel) {
         b.titel("Regionaal overzicht per opgave en peildatum").regel(ondertitel);
         b.kolommen(Kolom.tekst("Opgave"), Kolom.tekst("Peildatum"), Kolom.tekst("Prognose"), Kolom.geheel("Opgave (aantal)"),
-                Kolom.tekst("Vastgesteld"), Kolom.geheel("Gerealiseerd"), Kolom.geheel("Gap"), Kolom.geheel("In voorbereiding"),
-                Kolom.geheel("Gap na realisatie pijplijn"), Kolom.geheel("Trend gerealiseerd"), Kolom.tekst("Trend"),
+                Kolom.tekst("Vastgesteld"), Kolom.geheel("Gerealiseerd"), Kolom.geheel("Gap"), Kolom.geheel("Pijplijn"),
+                Kolom.geheel("Gap na pijplijn"), Kolom.geheel("Trend gerealiseerd"), Kolom.tekst("Trend"),
                 Kolom.tekst("Eenheid"), Kolom.geheel("Bron (noot)"));
         for (Overzichtregel r : m.overzicht()) {
             b.rij(r.opgave(), r.peildatum(), r.scenario(), r.opgaveAantal(), r.vastgesteld() ? "ja" : "berekend", r.realisatie(),
@@ -75,14 +95,14 @@ final class MaandpakketXlsx {
         Gemeentekoppen k = m.koppen();
         b.titel("Opgaven en realisatie per gemeente").regel(ondertitel);
         b.kolommen(Kolom.tekst("Gemeente"), Kolom.tekst("Code"), Kolom.geheel("Inwoners"),
-                Kolom.geheel("Asiel opgave " + k.asielEerste()), Kolom.geheel("Asiel opgave " + k.asielTweede()),
+                Kolom.geheel("Asiel " + k.asielEerste()), Kolom.geheel("Asiel " + k.asielTweede()),
                 Kolom.geheel("Asiel gerealiseerd"), Kolom.geheel("Asiel gap " + k.asielEerste()),
-                Kolom.geheel("Asiel gap " + k.asielTweede()), Kolom.geheel("Asiel in voorbereiding"),
-                Kolom.geheel("Statushouders taakstelling " + k.statushouders()),
-                Kolom.geheel("Statushouders gecorrigeerde taakstelling " + k.halfjaarVoortgang()),
-                Kolom.geheel("Statushouders gehuisvest " + k.halfjaarVoortgang()),
-                Kolom.geheel("Oekraïne opgave " + k.oekraine()), Kolom.geheel("Oekraïne gerealiseerd"),
-                Kolom.tekst("Retour ontvangen"));
+                Kolom.geheel("Asiel gap " + k.asielTweede()), Kolom.geheel("Asiel gepland"),
+                Kolom.geheel("Sh. taak " + k.statushouders()),
+                Kolom.geheel("Sh. gecorr. " + k.halfjaarVoortgang()),
+                Kolom.geheel("Sh. gehuisv. " + k.halfjaarVoortgang()),
+                Kolom.geheel("Oekraïne " + k.oekraine()), Kolom.geheel("Oekraïne gerealiseerd"),
+                Kolom.tekst("Retour"));
         for (Gemeenteregel g : m.gemeenten()) {
             b.rij(g.naam(), g.code(), g.inwoners(), g.asielEerste(), g.asielTweede(), g.asielRealisatie(), g.asielGapEerste(),
                     g.asielGapTweede(), g.asielPijplijn(), g.statushoudersTaakstelling(), g.shGecorrigeerd(), g.shGehuisvest(),
@@ -94,6 +114,7 @@ final class MaandpakketXlsx {
                 t.asielGapEerste(), t.asielGapTweede(), t.asielPijplijn(), t.statushoudersTaakstelling(), t.shGecorrigeerd(),
                 t.shGehuisvest(), t.oekraineOpgave(), t.oekraineRealisatie());
         b.staafgrafiek("Asiel: indicatieve opgave " + k.asielEerste() + " en gerealiseerd", 0, 3, 5);
+        b.regel("Sh. = statushouders: taakstelling " + k.statushouders() + ", gecorrigeerde taakstelling en gehuisvest " + k.halfjaarVoortgang() + ". Gepland = in voorbereiding.");
         b.regel("Opgave per gemeente: het cijfer van record (COA-informatieset, circulaire) waar een document het geeft, anders het aandeel naar inwonertal.");
     }
 

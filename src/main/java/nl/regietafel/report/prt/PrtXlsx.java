@@ -64,6 +64,7 @@ final class PrtXlsx {
                     Kolom.tekst("Gemeenten"), Kolom.geheel("Aantal gemeenten"));
             m.verzoeken().forEach(g -> g.verzoeken().forEach(r -> v.rij(r.partij(), r.regio(), r.onderwerp(), r.omschrijving(),
                     r.gemeenten(), r.aantal())));
+            nl.regietafel.report.maandpakket.MaandpakketXlsx.afdruk(wb);
             wb.opslaan(xlsx);
         }
     }
