@@ -1,14 +1,111 @@
 package nl.regietafel.report.maandpakket;
 
-import nl.regietafel.batch.Run;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
+import nl.regietafel.batch.Run;
+import nl.regietafel.domain.Gebied;
+import nl.regietafel.report.Grafieken;
+import nl.regietafel.report.Grafieken.Formaat;
+import nl.regietafel.report.Grafieken.Grafiek;
+import nl.regietafel.report.Grafieken.Reeks;
+import nl.regietafel.report.Opmaak;
+import nl.regietafel.report.PdfEigenschappen;
+import nl.regietafel.report.PdfRenderer;
+import nl.regietafel.report.Rapportbron;
+import nl.regietafel.report.Rapportbron.Maandgegevens;
+import nl.regietafel.report.Sjablonen;
+import nl.regietafel.report.Uitvoermap;
+import nl.regietafel.report.beeld.Maandbeeld;
+import nl.regietafel.report.beeld.MaandbeeldBouwer;
+
+import org.jfree.chart.plot.PlotOrientation;
 import org.springframework.stereotype.Component;
 
-/** maandpakket.pdf and .xlsx for the regietafel (SPEC §6) (to be built). */
+/** maandpakket.pdf and .xlsx for the regietafel (SPEC §6), one per veiligheidsregio package, from one view model. */
 @Component
 public class Maandpakket {
 
+    public static final String TITEL = "Maandpakket Regietafel Asielinstroom";
+    public static final String SJABLOON = "maandpakket/maandpakket.ftlx";
+
+    private final Rapportbron bron;
+    private final Sjablonen sjablonen;
+    private final PdfRenderer pdf;
+    private final Grafieken grafieken;
+    private final Opmaak fmt;
+
+    public Maandpakket(Rapportbron bron, Sjablonen sjablonen, PdfRenderer pdf, Grafieken grafieken, Opmaak fmt) {
+        this.bron = bron;
+        this.sjablonen = sjablonen;
+        this.pdf = pdf;
+        this.grafieken = grafieken;
+        this.fmt = fmt;
+    }
+
     public void render(Run run) {
-        // placeholder: the step exists in the rapportage job; the document is not made yet
+        List<Gebied> gebieden = bron.werkgebieden(run);
+        for (Gebied vr : gebieden) {
+            render(model(run, vr.code()), Uitvoermap.pakket(run, vr));
+        }
+        System.out.println("  maandpakket: maandpakket.pdf en .xlsx voor " + gebieden.size() + " veiligheidsregio('s)");
+    }
+
+    /** The view model of one veiligheidsregio's maandpakket (one read of the store). */
+    public MaandpakketModel model(Run run, String regio) {
+        Maandgegevens m = bron.lees(run, regio, TITEL);
+        Maandbeeld beeld = new MaandbeeldBouwer(m, bron.vorigeRetouren(run, regio), bron.vorigePeriode(run).orElse(null),
+                MaandbeeldBouwer.Instellingen.standaard()).bouw();
+        return new MaandpakketBouwer(beeld, m, fmt).bouw();
+    }
+
+    /** Writes maandpakket.pdf and maandpakket.xlsx into {@code map}. */
+    public void render(MaandpakketModel model, Path map) {
+        String xhtml = sjablonen.render(SJABLOON, Map.of(
+                "m", model,
+                "kop", model.kop(),
+                "gegenereerd", fmt.tijdstip(model.kop().gegenereerd()),
+                "vingerafdruk", model.kop().korteVingerafdruk()));
+        pdf.render(xhtml, map.resolve("maandpakket.pdf"), eigenschappen(model), grafieken(model));
+        MaandpakketXlsx.schrijf(model, fmt, map.resolve("maandpakket.xlsx"));
+    }
+
+    PdfEigenschappen eigenschappen(MaandpakketModel model) {
+        return PdfEigenschappen.van(TITEL + " — " + model.kop().regioNaam() + ", " + model.periode(),
+                        "Opgaven, realisatie en gap, onder de streep, gemeenten, statushouders, CNO-transitie, knelpunten en mijlpalen — "
+                                + model.kop().regioNaam() + ", " + model.periode() + " — vingerafdruk " + model.kop().vingerafdruk())
+                .metTrefwoorden("maandpakket, asiel, statushouders, Oekraïne, CNO, " + model.kop().regioNaam());
+    }
+
+    /** The charts of the PDF (the XLSX draws the same series natively). */
+    Map<String, Grafiek> grafieken(MaandpakketModel m) {
+        Map<String, Grafiek> uit = new LinkedHashMap<>();
+        List<String> namen = m.gemeenten().stream().map(MaandpakketModel.Gemeenteregel::naam).toList();
+        int hoogte = Math.max(240, 70 + 19 * namen.size());
+        uit.put("asiel", grafieken.staaf(null, "plekken", namen, List.of(
+                new Reeks("Indicatieve opgave " + m.koppen().asielEerste(),
+                        m.gemeenten().stream().map(MaandpakketModel.Gemeenteregel::asielEerste).toList()),
+                new Reeks("Gerealiseerd (in gebruik)",
+                        m.gemeenten().stream().map(MaandpakketModel.Gemeenteregel::asielRealisatie).toList())),
+                PlotOrientation.HORIZONTAL, new Formaat(640, hoogte)));
+        if (!m.balans().isEmpty()) {
+            List<String> opgaven = m.balans().stream().map(r -> r.opgave() + " (" + r.peildatum() + ")").toList();
+            uit.put("balans", grafieken.staaf(null, "plekken", opgaven, List.of(
+                    new Reeks("Opgave", m.balans().stream().map(MaandpakketModel.Balansregel::opgaveAantal).toList()),
+                    new Reeks("Gerealiseerd", m.balans().stream().map(MaandpakketModel.Balansregel::realisatie).toList())),
+                    PlotOrientation.HORIZONTAL, new Formaat(640, 90 + 45 * opgaven.size())));
+        }
+        if (m.statushouders() != null) {
+            List<MaandpakketModel.Voortgangregel> v = m.statushouders().gemeenten();
+            List<Number> norm = new ArrayList<>(v.stream().map(MaandpakketModel.Voortgangregel::norm).toList());
+            uit.put("statushouders", grafieken.staaf(null, "personen", v.stream().map(MaandpakketModel.Voortgangregel::naam).toList(),
+                    List.of(new Reeks("Gehuisvest", v.stream().map(MaandpakketModel.Voortgangregel::gehuisvest).toList()),
+                            new Reeks("Norm op schema (" + m.statushouders().maand() + "/6 van gecorrigeerde taakstelling)", norm)),
+                    PlotOrientation.HORIZONTAL, new Formaat(640, Math.max(240, 70 + 19 * v.size()))));
+        }
+        return uit;
     }
 }

@@ -1,0 +1,71 @@
+package nl.regietafel.report.prt;
+
+import java.nio.file.Path;
+
+import nl.regietafel.report.Blad;
+import nl.regietafel.report.Blad.Kolom;
+import nl.regietafel.report.XlsxWerkboek;
+
+/** The PRT-inbreng as a workbook: one sheet per table of the PDF, figures as numbers. */
+final class PrtXlsx {
+
+    private PrtXlsx() {
+    }
+
+    static void schrijf(PrtModel m, Path xlsx) {
+        String ondertitel = (m.meerdere() ? "Provincie " : "Veiligheidsregio ") + m.kop().regioNaam() + " · Provinciale Regietafel "
+                + m.provincieNaam() + " · " + m.periode() + " · vingerafdruk " + m.kop().vingerafdruk();
+        try (XlsxWerkboek wb = new XlsxWerkboek(PrtInbreng.TITEL + " " + m.kop().regioNaam() + ", " + m.periode())
+                .onderwerp(ondertitel).trefwoorden("PRT-inbreng, provinciale regietafel, " + m.provincieNaam())) {
+            Blad k = wb.blad("Kerncijfers").titel("Kerncijfers").regel(ondertitel);
+            k.kolommen(Kolom.tekst("Kerncijfer"), Kolom.geheel("Waarde"), Kolom.tekst("Toelichting"));
+            m.kerncijfers().forEach(c -> k.rij(c.label(), c.getal(), c.toelichting()));
+
+            Blad p = wb.blad("Positie").titel("Positie per opgave en peildatum").regel(ondertitel);
+            p.kolommen(Kolom.tekst("Opgave"), Kolom.tekst("Peildatum"), Kolom.tekst("Prognose"), Kolom.tekst("Veiligheidsregio"),
+                    Kolom.geheel("Opgave (aantal)"), Kolom.tekst("Vastgesteld"), Kolom.geheel("Gerealiseerd"), Kolom.geheel("Gap"),
+                    Kolom.geheel("Gepland"), Kolom.geheel("Gap na gepland"), Kolom.tekst("Trend gerealiseerd"),
+                    Kolom.tekst("Eenheid"), Kolom.geheel("Bron (noot)"));
+            for (PrtModel.Positie pos : m.posities()) {
+                for (PrtModel.Regel r : pos.regels()) {
+                    p.rij(pos.opgave(), pos.peildatum(), pos.scenario(), r.regio(), r.opgaveAantal(), r.vastgesteld() ? "ja" : "berekend",
+                            r.realisatie(), r.gap(), r.gepland(), r.gapNaGepland(), r.trend(), pos.eenheid(), r.noot());
+                }
+            }
+            p.regel("Gap = opgave − gerealiseerd; gepland = locaties in voorbereiding (idee t/m in aanbouw). Geen totaalregel: opgaven en peildata tel je niet op.");
+            for (int i = 0; i < m.bronnen().size(); i++) p.regel("Noot " + (i + 1) + ": " + m.bronnen().get(i));
+
+            if (m.meerdere()) {
+                Blad z = wb.blad("Gap per regio").titel("Gap per opgave en peildatum, per veiligheidsregio").regel(ondertitel);
+                Kolom[] kolommen = new Kolom[m.regios().size() + 3];
+                kolommen[0] = Kolom.tekst("Opgave");
+                kolommen[1] = Kolom.tekst("Peildatum");
+                for (int i = 0; i < m.regios().size(); i++) kolommen[i + 2] = Kolom.geheel(m.regios().get(i).naam());
+                kolommen[kolommen.length - 1] = Kolom.geheel("Totaal " + m.provincieNaam());
+                z.kolommen(kolommen);
+                for (PrtModel.Positie pos : m.posities()) {
+                    Object[] rij = new Object[kolommen.length];
+                    rij[0] = pos.opgave();
+                    rij[1] = pos.peildatum() + (pos.scenario().isEmpty() ? "" : " (" + pos.scenario() + ")");
+                    long som = 0;
+                    for (int i = 0; i < m.regios().size(); i++) {
+                        String naam = m.regios().get(i).naam();
+                        var r = pos.regels().stream().filter(x -> x.regio().equals(naam)).findFirst().orElse(null);
+                        rij[i + 2] = r == null ? null : r.gap();
+                        som += r == null ? 0 : r.gap();
+                    }
+                    rij[kolommen.length - 1] = som;
+                    z.rij(rij);
+                }
+            }
+
+            Blad v = wb.blad("Verzoeken").titel("Verzoeken aan Rijk, provincie, COA en Nidos").regel(ondertitel);
+            v.kolommen(Kolom.tekst("Gevraagd van"), Kolom.tekst("Veiligheidsregio"), Kolom.tekst("Onderwerp"), Kolom.tekst("Omschrijving"),
+                    Kolom.tekst("Gemeenten"), Kolom.geheel("Aantal gemeenten"));
+            m.verzoeken().forEach(g -> g.verzoeken().forEach(r -> v.rij(r.partij(), r.regio(), r.onderwerp(), r.omschrijving(),
+                    r.gemeenten(), r.aantal())));
+            nl.regietafel.report.maandpakket.MaandpakketXlsx.afdruk(wb);
+            wb.opslaan(xlsx);
+        }
+    }
+}

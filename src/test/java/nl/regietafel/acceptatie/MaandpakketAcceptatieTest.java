@@ -1,0 +1,309 @@
+package nl.regietafel.acceptatie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
+import nl.regietafel.batch.JobStarter;
+import nl.regietafel.batch.Run;
+import nl.regietafel.domain.Gebied;
+import nl.regietafel.report.Rapportbron;
+import nl.regietafel.report.maandpakket.Maandpakket;
+import nl.regietafel.report.prt.PrtInbreng;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The maandpakket and the PRT-inbreng of the sample month (issue 5): the procesplan's figures in
+ * both workbooks (numbers, totals as formulas with cached values) and in the PDF text.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:maandpakket;DB_CLOSE_DELAY=-1",
+        "regietafel.data-map=target/test-data/maandpakket"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MaandpakketAcceptatieTest {
+
+    @Autowired
+    JobStarter starter;
+    @Autowired
+    Maandpakket maandpakket;
+    @Autowired
+    PrtInbreng prtInbreng;
+    @Autowired
+    Rapportbron bron;
+
+    Run run;
+    JobExecution uitvoering;
+    XSSFWorkbook xlsx;
+    XSSFWorkbook prt;
+    String pdf;
+    String prtPdf;
+
+    @BeforeAll
+    void runDeMaand() throws Exception {
+        Path output = Maandrun.tempOutput("maandpakket");
+        run = Maandrun.twente(output);
+        uitvoering = starter.start("maand", run);
+        Path map = output.resolve("2022-12");
+        xlsx = new XSSFWorkbook(map.resolve("maandpakket.xlsx").toFile());
+        prt = new XSSFWorkbook(map.resolve("prt-inbreng.xlsx").toFile());
+        pdf = tekst(map.resolve("maandpakket.pdf"));
+        prtPdf = tekst(map.resolve("prt-inbreng.pdf"));
+    }
+
+    @AfterAll
+    void sluit() throws Exception {
+        xlsx.close();
+        prt.close();
+    }
+
+    @Test
+    void deMaandIsVoltooid() {
+        assertThat(uitvoering.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    @Test
+    void regionaalOverzicht() {
+        // Opgave | Peildatum | Prognose | Opgave | Vastgesteld | Gerealiseerd | Gap | In voorbereiding | Gap na pijplijn | Trend | …
+        List<Object> april = rij(xlsx.getSheet("Overzicht"), "Asielzoekers (incl. AMV's)", "1 april 2023");
+        assertThat(april.subList(3, 9)).containsExactly(1944L, "ja", 794L, 1150L, 500L, 650L);
+        assertThat(april.get(10)).isEqualTo("geen vorige periode");
+        List<Object> januari = rij(xlsx.getSheet("Overzicht"), "Asielzoekers (incl. AMV's)", "1 januari 2024");
+        assertThat(januari.subList(3, 7)).containsExactly(2164L, "ja", 794L, 1370L);
+        assertThat(rij(xlsx.getSheet("Overzicht"), "Waarvan AMV's", "1 januari 2024").subList(3, 5)).containsExactly(183L, "berekend");
+        List<Object> oekraine = rij(xlsx.getSheet("Overzicht"), "Oekraïense ontheemden", "1 juli 2023");
+        assertThat(oekraine.subList(3, 7)).containsExactly(3600L, "ja", 2790L, 810L);
+        assertThat(rij(xlsx.getSheet("Overzicht"), "Statushouders", "1e helft 2023").get(3)).isEqualTo(764L);
+        // the source line names the document of record
+        assertThat(regels(xlsx.getSheet("Overzicht"))).anyMatch(r -> r.startsWith("Noot 1: ") && r.contains("PRT Overijssel"));
+
+        bevat(pdf, "Asielzoekers (incl. AMV's)1 1 april 2023 1.944 794 1.150 500 650 geen vorige periode");
+        bevat(pdf, "1 januari 2024 2.164 794 1.370");
+        bevat(pdf, "Oekraïense ontheemden7 1 juli 2023 3.600 2.790 810");
+        bevat(pdf, "Bronnen (documenten van record)", "Verdeling opgave asielopvang per veiligheidsregio");
+    }
+
+    @Test
+    void kerncijfers() {
+        Sheet k = xlsx.getSheet("Kerncijfers");
+        assertThat(rij(k, "Tekort asielopvang per 1 april 2023").get(1)).isEqualTo(1150L);
+        assertThat(rij(k, "Reguliere opvangplekken asiel in gebruik").get(1)).isEqualTo(794L);
+        assertThat(rij(k, "CNO-plekken in gebruik").get(1)).isEqualTo(343L);
+        assertThat(rij(k, "Opvang Oekraïners, van 3.600 (1 juli 2023)").get(1)).isEqualTo(2790L);
+        bevat(pdf, "1.150 Tekort asielopvang per 1 april 2023", "343 CNO-plekken in gebruik",
+                "2.790 Opvang Oekraïners, van 3.600");
+    }
+
+    @Test
+    void gemeenten() {
+        var g = xlsx.getSheet("Gemeenten");
+        // Gemeente | Code | Inwoners | Asiel 1-4-2023 | Asiel 1-1-2024 | gerealiseerd | gap | gap | pijplijn | sh taakstelling 2023-1 | …
+        List<Object> enschede = rij(g, "Enschede");
+        assertThat(enschede.subList(1, 10)).containsExactly("GM0153", 160640L, 493L, 548L, 0L, 493L, 548L, 300L, 193L);
+        List<Object> almelo = rij(g, "Almelo");
+        assertThat(almelo.subList(3, 7)).containsExactly(224L, 250L, 294L, -70L);
+
+        Row som = rijVan(g, "Som van de gemeenten");
+        assertThat(som.getCell(3).getCellType()).isEqualTo(CellType.FORMULA);
+        assertThat(som.getCell(3).getCellFormula()).startsWith("SUM(D");
+        assertThat(som.getCell(3).getNumericCellValue()).isEqualTo(1944.0);
+        assertThat(som.getCell(4).getNumericCellValue()).isEqualTo(2164.0);
+        assertThat(som.getCell(5).getNumericCellValue()).isEqualTo(794.0);
+        assertThat(som.getCell(6).getNumericCellValue()).isEqualTo(1150.0);
+        assertThat(som.getCell(9).getNumericCellValue()).isEqualTo(764.0);
+        assertThat(som.getCell(13).getNumericCellValue()).isEqualTo(2790.0);
+        assertThat(rij(g, "Totaal Twente (regio)").subList(2, 4)).containsExactly(633917L, 1944L);
+        assertThat(g.getPaneInformation().isFreezePane()).isTrue();
+        assertThat(g.getCTWorksheet().isSetAutoFilter()).isTrue();
+        assertThat(g.createDrawingPatriarch().getCharts()).hasSize(1);
+
+        bevat(pdf, "Enschede 160.640 493 548 0 493 193 134 (103,9 %)");
+        bevat(pdf, "Totaal Twente 633.917 1.944 2.164 794 1.150 764 518 (103,8 %) 3.600 2.790");
+    }
+
+    @Test
+    void onderDeStreep() {
+        Sheet b = xlsx.getSheet("Onder de streep");
+        assertThat(rij(b, "Asielzoekers (incl. AMV's)").subList(1, 9))
+                .containsExactly("1 april 2023", 1944L, 794L, -1150L, 0L, 0L, -1150L, "nee");
+        assertThat(rij(b, "Oekraïense ontheemden").subList(2, 5)).containsExactly(3600L, 2790L, -810L);
+        bevat(pdf, "Onder de streep haalt Twente de opgaven nog niet");
+        // Almelo: 70 surplus on asiel covers 70 of its 126 deficit on Oekraïne (1:1)
+        bevat(pdf, "Almelo +70 0 −126 −56 nee");
+    }
+
+    @Test
+    void statushouders() {
+        var s = xlsx.getSheet("Statushouders");
+        assertThat(rij(s, "Almelo").subList(1, 5)).containsExactly(56L, 4L, 60L, 58L);
+        assertThat(rij(s, "Almelo").get(7)).isEqualTo("nee");
+        Row totaal = rijVan(s, "Totaal");
+        assertThat(totaal.getCell(3).getCellType()).isEqualTo(CellType.FORMULA);
+        assertThat(totaal.getCell(3).getNumericCellValue()).isEqualTo(499.0);
+        assertThat(totaal.getCell(4).getNumericCellValue()).isEqualTo(518.0);
+        assertThat(s.createDrawingPatriarch().getCharts()).hasSize(1);
+        bevat(pdf, "3 van de 14 gemeenten liggen achter op schema");
+    }
+
+    @Test
+    void cno() {
+        Sheet c = xlsx.getSheet("CNO");
+        Row totaal = rijVan(c, "Totaal gerealiseerd");
+        assertThat(totaal.getCell(3).getCellType()).isEqualTo(CellType.FORMULA);
+        assertThat(totaal.getCell(3).getNumericCellValue()).isEqualTo(379.0);
+        assertThat(rij(c, "waarvan in gebruik").get(3)).isEqualTo(343L);
+        bevat(pdf, "Twente heeft 343 CNO-plekken in gebruik op 14 locaties",
+                "Geen enkele locatie voldoet aan de criteria voor overdracht aan het COA");
+        bevat(pdf, "CNO Wierden (chalets, pilot met COA) (Wierden, 19 plekken) is beschikbaar tot 31 december 2024");
+    }
+
+    @Test
+    void knelpuntenEnMijlpalen() {
+        List<Object> registratie = rij(xlsx.getSheet("Knelpunten"), "Rijk", "Registratie CNO-bewoners");
+        assertThat(registratie.get(3)).isEqualTo("Dinkelland, Enschede, Hof van Twente, Rijssen-Holten");
+        assertThat(registratie.get(4)).isEqualTo(4L);
+        bevat(pdf, "Gevraagd van Rijk (3)", "Gevraagd van Provincie (2)", "Gevraagd van COA (2)",
+                "Gevraagd van Nidos (1)", "Gevraagd van Regio (2)");
+        bevat(pdf, "1 januari 2024 1 januari 2024: benodigde aantal opvangplekken asiel");
+        bevat(pdf, "Opgave 1 januari 2024: 2.164, gerealiseerd 794, nog 1.370");
+    }
+
+    @Test
+    void eigenschappenEnPaginas() {
+        assertThat(xlsx.getProperties().getCoreProperties().getTitle()).isEqualTo("Maandpakket Regietafel Asielinstroom — Twente, december 2022");
+        bevat(pdf, "pagina 1 van", "vingerafdruk", "Periode december 2022");
+    }
+
+    @Test
+    void prtInbreng() {
+        Sheet p = prt.getSheet("Positie");
+        List<Object> april = rij(p, "Asielzoekers (incl. AMV's)", "1 april 2023");
+        // Opgave | Peildatum | Prognose | Veiligheidsregio | Opgave | Vastgesteld | Gerealiseerd | Gap | Gepland | Gap na gepland
+        assertThat(april.subList(3, 10)).containsExactly("Twente", 1944L, "ja", 794L, 1150L, 500L, 650L);
+        assertThat(rij(p, "Asielzoekers (incl. AMV's)", "1 januari 2024").get(7)).isEqualTo(1370L);
+        assertThat(rij(p, "Oekraïense ontheemden", "1 juli 2023").subList(4, 8)).containsExactly(3600L, "ja", 2790L, 810L);
+        Sheet v = prt.getSheet("Verzoeken");
+        assertThat(rij(v, "Rijk", "Twente", "Registratie CNO-bewoners").get(4)).isEqualTo("Dinkelland, Enschede, Hof van Twente, Rijssen-Holten");
+        assertThat(rij(v, "Nidos", "Twente", "Begeleiding AMV").get(4)).isEqualTo("Almelo, Tubbergen");
+        assertThat(kolom(v, 0)).doesNotContain("Regio");
+        assertThat(prt.getProperties().getCoreProperties().getTitle()).isEqualTo("PRT-inbreng Twente, december 2022");
+
+        bevat(prtPdf, "PRT-inbreng Twente", "Veiligheidsregio Twente voor de Provinciale Regietafel Overijssel");
+        bevat(prtPdf, "Asielzoekers (incl. AMV's) 1 april 2023 1.9441 794 1.150 500 650");
+        bevat(prtPdf, "Aan het Rijk", "Aan de provincie", "Aan het COA", "Aan Nidos", "343 plekken");
+    }
+
+    /** Warm render time per document type (printed, not asserted). */
+    @Test
+    void rendertijden() throws Exception {
+        Path map = Files.createTempDirectory("regietafel-rendertijd");
+        for (int i = 0; i < 8; i++) maandpakket.render(maandpakket.model(run, "VR05"), map);
+        long t0 = System.nanoTime();
+        int n = 5;
+        for (int i = 0; i < n; i++) maandpakket.render(maandpakket.model(run, "VR05"), map);
+        long mp = (System.nanoTime() - t0) / n / 1_000_000;
+
+        var m = bron.lees(run, "VR05", PrtInbreng.TITEL);
+        Gebied pv = m.indeling().omvattend("VR05", Gebied.Niveau.PROVINCIE).orElseThrow();
+        for (int i = 0; i < 8; i++) prtInbreng.render(prtInbreng.model(run, pv, List.of(m)), map);
+        t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) prtInbreng.render(prtInbreng.model(run, pv, List.of(bron.lees(run, "VR05", PrtInbreng.TITEL))), map);
+        long pr = (System.nanoTime() - t0) / n / 1_000_000;
+        System.out.println("Rendertijd warm (model + PDF + XLSX): maandpakket " + mp + " ms, prt-inbreng " + pr + " ms");
+        assertThat(map.resolve("maandpakket.pdf")).exists();
+    }
+
+    // --------------------------------------------------------------- helpers
+
+    /**
+     * The PDF's text contains every fragment. Whitespace is layout (the extractor glues some table
+     * cells and splits others), so it is ignored on both sides; the order of the figures is not.
+     */
+    static void bevat(String tekst, String... fragmenten) {
+        String t = tekst.replaceAll("\\s+", "");
+        for (String f : fragmenten) {
+            assertThat(t).as("PDF bevat: " + f).contains(f.replaceAll("\\s+", ""));
+        }
+    }
+
+    static String tekst(Path pdf) throws Exception {
+        try (PdfReader reader = new PdfReader(pdf.toString())) {
+            StringBuilder tekst = new StringBuilder();
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                tekst.append(extractor.getTextFromPage(p)).append('\n');
+            }
+            return tekst.toString().replaceAll("[\\s\\u00a0\\u00ad]+", " ").replace("\u00ad", "");
+        }
+    }
+
+    /** The values of the first row whose first cells are {@code sleutel}; numbers as Long, text as String. */
+    static List<Object> rij(Sheet blad, String... sleutel) {
+        for (Row r : blad) {
+            boolean past = true;
+            for (int i = 0; i < sleutel.length && past; i++) {
+                Cell c = r.getCell(i);
+                past = c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(sleutel[i]);
+            }
+            if (past) {
+                List<Object> uit = new ArrayList<>();
+                for (int k = 0; k < r.getLastCellNum(); k++) uit.add(waarde(r.getCell(k)));
+                return uit;
+            }
+        }
+        throw new AssertionError("geen rij " + String.join(" / ", sleutel) + " op blad " + blad.getSheetName());
+    }
+
+    static Row rijVan(Sheet blad, String label) {
+        for (Row r : blad) {
+            Cell c = r.getCell(0);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(label)) return r;
+        }
+        throw new AssertionError("geen rij " + label + " op blad " + blad.getSheetName());
+    }
+
+    static List<String> regels(Sheet blad) {
+        List<String> uit = new ArrayList<>();
+        for (Row r : blad) {
+            Cell c = r.getCell(0);
+            if (c != null && c.getCellType() == CellType.STRING) uit.add(c.getStringCellValue());
+        }
+        return uit;
+    }
+
+    static List<Object> kolom(Sheet blad, int k) {
+        List<Object> uit = new ArrayList<>();
+        for (Row r : blad) uit.add(waarde(r.getCell(k)));
+        return uit;
+    }
+
+    static Object waarde(Cell c) {
+        if (c == null) return null;
+        return switch (c.getCellType()) {
+            case NUMERIC, FORMULA -> {
+                double d = c.getNumericCellValue();
+                yield d == Math.rint(d) ? (Object) Math.round(d) : (Object) d;
+            }
+            case STRING -> c.getStringCellValue();
+            default -> null;
+        };
+    }
+}
