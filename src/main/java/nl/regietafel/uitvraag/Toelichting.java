@@ -14,13 +14,13 @@ final class Toelichting {
 
     static void blad(XSSFWorkbook wb, UitvraagFormulier.Stijlen st, UitvraagFormulier.Inhoud i) {
         XSSFSheet sh = wb.createSheet("Toelichting");
-        sh.setColumnWidth(0, 110 * 256);
+        sh.setColumnWidth(0, 100 * 256);
         String maand = i.peilmaand().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
                 java.util.Locale.forLanguageTag("nl-NL")));
         UitvraagFormulier.tekst(st, sh.createRow(0), 0, "Maandretour " + i.gemeenteNaam() + " over " + maand, st.titel);
         List<String> regels = List.of(
                 "Met dit bestand geeft de gemeente " + i.gemeenteNaam() + " elke maand door hoe het staat met de opvang van "
-                        + "asielzoekers, Oekraïners en de huisvesting van statushouders. " + i.afzender() + " leest het bestand "
+                        + "asielzoekers, Oekraïners en de huisvesting van statushouders. Het kernteam leest het bestand "
                         + "automatisch in; de cijfers komen in het maandpakket, de PRT-inbreng en de factsheet van uw gemeente.",
                 "Wat al is ingevuld: uw gemeentecode en naam, de maand, de taakstelling statushouders uit de circulaire en de "
                         + "locaties uit uw retour van vorige maand. Grijze cellen zijn vooraf ingevuld en beveiligd; witte cellen "
@@ -49,9 +49,8 @@ final class Toelichting {
         for (String regel : regels) {
             XSSFRow rij = sh.createRow(r++);
             UitvraagFormulier.tekst(st, rij, 0, regel, st.alinea);
-            rij.setHeightInPoints(15f * ((regel.length() / 100) + 1));
+            rij.setHeightInPoints(14f * ((regel.length() / 90) + 1));
         }
-        sh.enableLocking();
-        sh.lockSelectLockedCells(false);
+        UitvraagFormulier.beveilig(sh);
     }
 }

@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
 public class Uitvraag {
 
     public static final String MAP = "uitvraag";
-    static final String AFZENDER = "Het kernteam van de regietafel";
+    static final String AFZENDER = "het kernteam van de regietafel";
 
     private final Rapportbron bron;
     private final Maandcache maanden;

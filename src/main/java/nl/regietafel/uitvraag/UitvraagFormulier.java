@@ -268,7 +268,13 @@ public final class UitvraagFormulier {
     }
 
     /** Protected without a password: locked cells (headers, pre-filled codes) stay as they are. */
-    private static void beveilig(XSSFSheet sh) {
+    static void beveilig(XSSFSheet sh) {
+        // printed: A4, as wide as the page (landscape for the wide sheets)
+        sh.setFitToPage(true);
+        sh.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sh.getPrintSetup().setFitWidth((short) 1);
+        sh.getPrintSetup().setFitHeight((short) 0);
+        sh.getPrintSetup().setLandscape(sh.getSheetName().equals("Locaties") || sh.getSheetName().equals("Knelpunten"));
         sh.enableLocking();
         sh.lockSelectLockedCells(false);
         sh.lockSelectUnlockedCells(false);
