@@ -75,16 +75,21 @@ public class Uitvraag {
         YearMonth volgende = run.periode().plusMonths(1);
         int n = 0;
         for (Gemeente g : maand.gegevens().indeling().gemeenten(vr.code())) {
-            UitvraagFormulier.Inhoud inhoud = inhoud(maand, g, volgende);
-            try (XlsxWerkboek wb = new XlsxWerkboek("Maandretour " + g.naam() + " " + volgende)
-                    .onderwerp("Maandretour " + vr.naam() + ": " + g.naam() + " (" + g.code() + ") over " + volgende)
-                    .trefwoorden("maandretour, uitvraag, " + g.code() + ", " + volgende)) {
-                UitvraagFormulier.vul(wb.poi(), inhoud);
-                wb.opslaan(map.resolve(bestandsnaam(g, volgende)));
-            }
+            schrijf(maand, g, volgende, map.resolve(bestandsnaam(g, volgende)));
             n++;
         }
         System.out.println("  uitvraag: " + n + " formulieren voor " + volgende + " in " + map);
+    }
+
+    /** One gemeente's form, written atomically to {@code xlsx}. */
+    public void schrijf(Maandcache.Maand maand, Gemeente g, YearMonth volgende, Path xlsx) {
+        try (XlsxWerkboek wb = new XlsxWerkboek("Maandretour " + g.naam() + " " + volgende)
+                .onderwerp("Maandretour " + maand.beeld().kop().regioNaam() + ": " + g.naam() + " (" + g.code() + ") over "
+                        + volgende)
+                .trefwoorden("maandretour, uitvraag, " + g.code() + ", " + volgende)) {
+            UitvraagFormulier.vul(wb.poi(), inhoud(maand, g, volgende));
+            wb.opslaan(xlsx);
+        }
     }
 
     /** What next month's form of {@code g} holds. */
