@@ -41,7 +41,7 @@ public class FactsheetStapConfiguratie {
 
     @Bean
     public Step factsheetsStep(JobRepository jobRepository, Partitioner factsheetPartitioner, Step factsheetStep,
-                               @Value("${regietafel.factsheets.threads:2}") int threads) {
+                               @Value("${regietafel.factsheets.threads:2}") int threads, VoortgangListener voortgang) {
         SimpleAsyncTaskExecutor uitvoerder = new SimpleAsyncTaskExecutor("factsheet-");
         uitvoerder.setConcurrencyLimit(threads);
         uitvoerder.setDaemon(true);
@@ -50,6 +50,7 @@ public class FactsheetStapConfiguratie {
                 .step(factsheetStep)
                 .gridSize(threads)
                 .taskExecutor(uitvoerder)
+                .listener(voortgang) // "factsheetsStep: 14 gelezen, 14 verwerkt" (summed over the partitions)
                 .build();
     }
 

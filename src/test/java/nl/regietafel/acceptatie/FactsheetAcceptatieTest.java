@@ -85,6 +85,25 @@ class FactsheetAcceptatieTest {
         assertThat(pakket.resolve("factsheets/GM1735-hof-van-twente.pdf")).exists();
     }
 
+    @Autowired
+    Factsheets factsheets;
+
+    /** What a restarted partition does: render only what is missing, never a second copy. */
+    @Test
+    void eenHerhalingMaaktAlleenWatOntbreekt() throws Exception {
+        Run run = Maandrun.twente(Maandrun.tempOutput("factsheet-herstart"));
+        List<String> codes = twente.stream().map(Gemeente::code).toList();
+        Path map = nl.regietafel.report.Uitvoermap.werkmap(run).resolve("factsheets");
+
+        assertThat(factsheets.render(run, "VR05", codes)).isEqualTo(14);
+        Files.delete(map.resolve("GM0147-borne.pdf"));
+        assertThat(factsheets.render(run, "VR05", codes)).isEqualTo(1);
+        assertThat(factsheets.render(run, "VR05", codes)).isZero();
+        try (var bestanden = Files.list(map)) {
+            assertThat(bestanden.toList()).hasSize(28);
+        }
+    }
+
     @Test
     void enschede() throws Exception {
         String pdf = tekst(pakket.resolve("factsheets/GM0153-enschede.pdf"));
@@ -152,9 +171,5 @@ class FactsheetAcceptatieTest {
         try (PdfReader reader = new PdfReader(pdf.toString())) {
             return reader.getNumberOfPages();
         }
-    }
-
-    static boolean bestaat(Path p) {
-        return Files.exists(p);
     }
 }
