@@ -110,7 +110,8 @@ final class FactsheetBouwer {
         if (asiel != null) {
             k.add(new Kerncijfer("Opgave asielopvang " + asiel.peildatum().label(), fmt.getal(asiel.opgaveAantal()),
                     asiel.vastgesteld() ? "vastgesteld cijfer" : "indicatief, naar inwonertal"));
-            k.add(new Kerncijfer("Nog te realiseren (gap)", fmt.getal(asiel.gap()),
+            k.add(new Kerncijfer(asiel.gap() < 0 ? "Meer gerealiseerd dan gevraagd" : "Nog te realiseren (gap)",
+                    fmt.getal(Math.abs(asiel.gap())),
                     fmt.getal(asiel.realisatie()) + " in gebruik, " + fmt.getal(asiel.pijplijn()) + " in voorbereiding"));
         }
         Opgavestand oekraine = eerstvolgende(g.opgaven(), Opgave.OEKRAINE, periode());
