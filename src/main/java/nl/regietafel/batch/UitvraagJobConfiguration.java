@@ -11,21 +11,30 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * uitvraag: next month's pre-filled return forms, on their own (the rapportage job makes them too,
- * as part of the month's package).
+ * uitvraag: next month's pre-filled return forms. In the rapportage job {@code uitvraagStep}
+ * writes them into the staging package, published with the rest; the job {@code uitvraag} on its
+ * own writes them straight into {@code output/<periode>/uitvraag/} (each file atomically),
+ * leaving the published package otherwise as it is.
  */
 @Configuration
 public class UitvraagJobConfiguration {
 
     @Bean
-    public Job uitvraagJob(JobRepository jobRepository, Step uitvraagStep) {
+    public Job uitvraagJob(JobRepository jobRepository, Step losseUitvraagStep) {
         return new JobBuilder("uitvraag", jobRepository)
-                .start(uitvraagStep)
+                .start(losseUitvraagStep)
                 .build();
     }
 
+    /** Part of the rapportage job: into the staging package. */
     @Bean
     public Step uitvraagStep(JobRepository jobRepository, PlatformTransactionManager tm, Uitvraag uitvraag) {
         return RapportageJobConfiguration.stap("uitvraagStep", jobRepository, tm, uitvraag::render);
+    }
+
+    /** The uitvraag job's only step: into the published folder of the period. */
+    @Bean
+    public Step losseUitvraagStep(JobRepository jobRepository, PlatformTransactionManager tm, Uitvraag uitvraag) {
+        return RapportageJobConfiguration.stap("uitvraagStep", jobRepository, tm, uitvraag::renderGepubliceerd);
     }
 }

@@ -1,14 +1,149 @@
 package nl.regietafel.uitvraag;
 
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
 import nl.regietafel.batch.Run;
+import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.Gemeente;
+import nl.regietafel.domain.Maandretour;
+import nl.regietafel.domain.Opgave;
+import nl.regietafel.domain.Peildatum;
+import nl.regietafel.domain.StatushoudersRegel;
+import nl.regietafel.domain.regio.Verdelingen;
+import nl.regietafel.domain.regio.VerdelingRegel;
+import nl.regietafel.domain.regio.Werkgebieden;
+import nl.regietafel.domain.statushouders.Halfjaar;
+import nl.regietafel.domain.statushouders.Voortgang;
+import nl.regietafel.report.Rapportbron;
+import nl.regietafel.report.Uitvoermap;
+import nl.regietafel.report.XlsxWerkboek;
+import nl.regietafel.report.factsheet.Maandcache;
 
 import org.springframework.stereotype.Component;
 
-/** Next month's pre-filled maandretour per gemeente (SPEC §6) (to be built). */
+/**
+ * Next month's pre-filled maandretour per gemeente (SPEC §6):
+ * {@code uitvraag/<GMcode>-<naam>-<jjjj-mm>.xlsx}, from this month's return and the stored
+ * taakstelling. In the rapportage job into the staging package; on its own ({@code --job=uitvraag})
+ * straight into the published folder, file by file atomically, leaving the rest of the package.
+ */
 @Component
 public class Uitvraag {
 
+    public static final String MAP = "uitvraag";
+    static final String AFZENDER = "het kernteam van de regietafel";
+
+    private final Rapportbron bron;
+    private final Maandcache maanden;
+
+    public Uitvraag(Rapportbron bron, Maandcache maanden) {
+        this.bron = bron;
+        this.maanden = maanden;
+    }
+
+    /** {@code GM1735-hof-van-twente-2023-01.xlsx}. */
+    public static String bestandsnaam(Gemeente g, YearMonth volgende) {
+        return g.code() + "-" + g.bestandsnaam() + "-" + volgende + ".xlsx";
+    }
+
+    /** Into the run's staging package (rapportage job). */
     public void render(Run run) {
-        // placeholder: the step exists in the rapportage job; the document is not made yet
+        for (Gebied vr : bron.werkgebieden(run)) {
+            schrijf(run, vr, Uitvoermap.pakket(run, vr).resolve(MAP));
+        }
+    }
+
+    /** Into {@code output/<periode>/uitvraag/} (per veiligheidsregio folder for a provincie or NL). */
+    public void renderGepubliceerd(Run run) {
+        for (Gebied vr : bron.werkgebieden(run)) {
+            Path pakket = Uitvoermap.gepubliceerd(run);
+            if (Werkgebieden.meerdere(run.regio())) pakket = pakket.resolve(Uitvoermap.mapnaam(vr));
+            schrijf(run, vr, pakket.resolve(MAP));
+        }
+    }
+
+    private void schrijf(Run run, Gebied vr, Path map) {
+        Maandcache.Maand maand = maanden.maand(run, vr.code());
+        YearMonth volgende = run.periode().plusMonths(1);
+        int n = 0;
+        for (Gemeente g : maand.gegevens().indeling().gemeenten(vr.code())) {
+            schrijf(maand, g, volgende, map.resolve(bestandsnaam(g, volgende)));
+            n++;
+        }
+        System.out.println("  uitvraag: " + n + " formulieren voor " + volgende + " in " + map);
+    }
+
+    /** One gemeente's form, written atomically to {@code xlsx}. */
+    public void schrijf(Maandcache.Maand maand, Gemeente g, YearMonth volgende, Path xlsx) {
+        try (XlsxWerkboek wb = new XlsxWerkboek("Maandretour " + g.naam() + " " + volgende)
+                .onderwerp("Maandretour " + maand.beeld().kop().regioNaam() + ": " + g.naam() + " (" + g.code() + ") over "
+                        + volgende)
+                .trefwoorden("maandretour, uitvraag, " + g.code() + ", " + volgende)) {
+            UitvraagFormulier.vul(wb.poi(), inhoud(maand, g, volgende));
+            wb.opslaan(xlsx);
+        }
+    }
+
+    /** What next month's form of {@code g} holds. */
+    public UitvraagFormulier.Inhoud inhoud(Maandcache.Maand maand, Gemeente g, YearMonth volgende) {
+        Optional<Maandretour> retour = maand.gegevens().retouren().stream()
+                .filter(r -> r.gemeenteCode().equals(g.code())).findFirst();
+        Map<String, String> namen = new HashMap<>();
+        maand.gegevens().indeling().gemeenten(maand.gegevens().kop().regioCode()).forEach(x -> namen.put(x.code(), x.naam()));
+        retour.ifPresent(r -> r.locaties().forEach(l -> l.gedeeldMet().forEach(c ->
+                maand.gegevens().indeling().gemeente(c).ifPresent(x -> namen.put(c, x.naam())))));
+        Verdelingen verdelingen = new Verdelingen(maand.gegevens().regels(), maand.gegevens().kop().regioCode(), "");
+        List<StatushoudersRegel> sh = statushouders(retour.map(Maandretour::statushouders).orElse(List.of()),
+                verdelingen, g.code(), maand.beeld().kop().periode(), volgende);
+        Set<String> vast = new LinkedHashSet<>();
+        for (StatushoudersRegel r : sh) {
+            if (taakstelling(verdelingen, r.halfjaar(), g.code()).isPresent()) vast.add(r.halfjaar().code());
+        }
+        return new UitvraagFormulier.Inhoud(g.code(), g.naam(), volgende, null, null,
+                retour.map(Maandretour::locaties).orElse(List.of()), sh, List.of(), vast, namen, AFZENDER);
+    }
+
+    /**
+     * The half years of next month's form: those of this month's return still relevant (the half
+     * year of next month and the one before), the taakstelling of each taken from the stored
+     * figures where they give one; next month's half year is added when missing, with the
+     * achterstand carried over from this half year.
+     */
+    static List<StatushoudersRegel> statushouders(List<StatushoudersRegel> vorige, Verdelingen verdelingen, String gemeente,
+                                                  YearMonth periode, YearMonth volgende) {
+        Peildatum nu = Halfjaar.van(periode);
+        Peildatum straks = Halfjaar.van(volgende);
+        List<StatushoudersRegel> uit = new ArrayList<>();
+        for (StatushoudersRegel r : vorige) {
+            if (r.halfjaar().compareTo(straks) > 0 || Halfjaar.volgend(r.halfjaar()).compareTo(straks) < 0) continue;
+            long t = taakstelling(verdelingen, r.halfjaar(), gemeente).orElse(r.taakstelling());
+            uit.add(new StatushoudersRegel(r.halfjaar(), t, r.achterstandBeginPeriode(), r.gehuisvest(), r.waarvanAmv(),
+                    r.instrumenten()));
+        }
+        if (uit.stream().noneMatch(r -> r.halfjaar().equals(straks))) {
+            Optional<Long> t = taakstelling(verdelingen, straks, gemeente);
+            long achterstand = vorige.stream().filter(r -> r.halfjaar().equals(nu)).findFirst()
+                    .map(r -> Voortgang.van(gemeente, r, periode).achterstand()).orElse(0L);
+            String instrumenten = vorige.stream().filter(r -> r.halfjaar().equals(nu)).findFirst()
+                    .map(StatushoudersRegel::instrumenten).orElse(null);
+            if (t.isPresent() || !straks.equals(nu)) {
+                uit.add(new StatushoudersRegel(straks, t.orElse(0L), achterstand, 0, 0, instrumenten));
+            }
+        }
+        uit.sort(java.util.Comparator.comparing(StatushoudersRegel::halfjaar));
+        return uit;
+    }
+
+    /** The taakstelling of a half year as stored: the circulaire's figure, else its share by inwoners. */
+    static Optional<Long> taakstelling(Verdelingen verdelingen, Peildatum halfjaar, String gemeente) {
+        return verdelingen.gemeente(Opgave.STATUSHOUDERS, halfjaar, gemeente).map(VerdelingRegel::geldend);
     }
 }

@@ -1,14 +1,130 @@
 package nl.regietafel.report.factsheet;
 
-import nl.regietafel.batch.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
+import nl.regietafel.batch.Run;
+import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.Gemeente;
+import nl.regietafel.report.Grafieken;
+import nl.regietafel.report.Opmaak;
+import nl.regietafel.report.PdfEigenschappen;
+import nl.regietafel.report.PdfRenderer;
+import nl.regietafel.report.Rapportbron;
+import nl.regietafel.report.Sjablonen;
+import nl.regietafel.report.Uitvoermap;
+
+import org.jfree.chart.plot.PlotOrientation;
 import org.springframework.stereotype.Component;
 
-/** One factsheet per gemeente, PDF and XLSX (SPEC §6) (to be built). */
+/**
+ * One factsheet per gemeente, PDF and XLSX (SPEC §6): {@code factsheets/<GMcode>-<naam>.pdf}
+ * and {@code .xlsx} in the package of its veiligheidsregio. Thread-safe: the batch step renders
+ * gemeenten on two threads; templates, fonts and the region's month are shared, each document
+ * has its own renderer and workbook.
+ */
 @Component
 public class Factsheets {
 
+    public static final String MAP = "factsheets";
+    static final String SJABLOON = "factsheet/factsheet.ftlx";
+
+    private final Rapportbron bron;
+    private final Maandcache maanden;
+    private final Sjablonen sjablonen;
+    private final PdfRenderer pdf;
+    private final Grafieken grafieken;
+    private final Opmaak fmt;
+
+    public Factsheets(Rapportbron bron, Maandcache maanden, Sjablonen sjablonen, PdfRenderer pdf, Grafieken grafieken,
+                      Opmaak fmt) {
+        this.bron = bron;
+        this.maanden = maanden;
+        this.sjablonen = sjablonen;
+        this.pdf = pdf;
+        this.grafieken = grafieken;
+        this.fmt = fmt;
+    }
+
+    /** {@code GM1735-hof-van-twente} (without extension). */
+    public static String bestandsnaam(Gemeente g) {
+        return g.code() + "-" + g.bestandsnaam();
+    }
+
+    /** Every gemeente of every region of the run, on this thread (the batch step partitions instead). */
     public void render(Run run) {
-        // placeholder: the step exists in the rapportage job; the document is not made yet
+        for (Gebied vr : bron.werkgebieden(run)) {
+            Maandcache.Maand maand = maanden.maand(run, vr.code());
+            render(run, vr.code(), maand.beeld().gemeenten().stream().map(g -> g.code()).toList());
+        }
+    }
+
+    /**
+     * The factsheets of {@code gemeenten} of region {@code vrCode}. A gemeente whose PDF and XLSX
+     * both exist already (written atomically by an earlier attempt of this run) is skipped, so a
+     * restart renders only what is missing. Returns the number rendered.
+     */
+    public int render(Run run, String vrCode, List<String> gemeenten) {
+        Maandcache.Maand maand = maanden.maand(run, vrCode);
+        Gebied vr = maand.gegevens().indeling().gebied(vrCode).orElseThrow();
+        Path map = Uitvoermap.pakket(run, vr).resolve(MAP);
+        int gemaakt = 0;
+        for (String code : gemeenten) {
+            Gemeente g = maand.gegevens().indeling().gemeente(code).orElseThrow();
+            Path pdfBestand = map.resolve(bestandsnaam(g) + ".pdf");
+            Path xlsxBestand = map.resolve(bestandsnaam(g) + ".xlsx");
+            if (Files.exists(pdfBestand) && Files.exists(xlsxBestand)) continue;
+            FactsheetModel model = new FactsheetBouwer(maand, fmt).bouw(code);
+            schrijf(model, pdfBestand, xlsxBestand);
+            gemaakt++;
+        }
+        return gemaakt;
+    }
+
+    /** One gemeente's PDF and XLSX from its model. */
+    public void schrijf(FactsheetModel model, Path pdfBestand, Path xlsxBestand) {
+        String xhtml = sjablonen.render(SJABLOON, Map.of(
+                "m", model,
+                "kop", model.kop(),
+                "gegenereerd", fmt.tijdstip(model.kop().gegenereerd()),
+                "vingerafdruk", model.kop().korteVingerafdruk()));
+        pdf.render(xhtml, pdfBestand, eigenschappen(model), Map.of("positie", grafiek(model)));
+        FactsheetXlsx.schrijf(model, titel(model), xlsxBestand);
+    }
+
+    public FactsheetModel model(Run run, String vrCode, String gemeenteCode) {
+        return new FactsheetBouwer(maanden.maand(run, vrCode), fmt).bouw(gemeenteCode);
+    }
+
+    static String titel(FactsheetModel m) {
+        return "Factsheet " + m.naam();
+    }
+
+    private PdfEigenschappen eigenschappen(FactsheetModel m) {
+        return PdfEigenschappen.van(titel(m), m.naam() + " (" + m.code() + "), veiligheidsregio " + m.regioNaam() + ", "
+                        + fmt.maand(m.kop().periode()) + " — vingerafdruk " + m.kop().vingerafdruk())
+                .metTrefwoorden("factsheet, " + m.code() + ", " + m.naam() + ", " + m.kop().periode());
+    }
+
+    /** Per 10.000 inwoners: the gemeente's opgave and realisatie beside the region's average realisatie. */
+    private Grafieken.Grafiek grafiek(FactsheetModel m) {
+        List<String> categorieen = new ArrayList<>();
+        List<Number> opgave = new ArrayList<>();
+        List<Number> realisatie = new ArrayList<>();
+        List<Number> regio = new ArrayList<>();
+        for (FactsheetModel.Positierij p : m.positie()) {
+            categorieen.add(p.opgave() + " (" + p.peildatum() + ")");
+            opgave.add(p.opgavePer10k());
+            realisatie.add(p.realisatiePer10k());
+            regio.add(p.regioRealisatiePer10k());
+        }
+        return grafieken.staaf(null, "per 10.000 inwoners", categorieen, List.of(
+                        new Grafieken.Reeks(m.naam() + ": opgave", opgave),
+                        new Grafieken.Reeks(m.naam() + ": gerealiseerd", realisatie),
+                        new Grafieken.Reeks(m.regioNaam() + ": gerealiseerd, gemiddeld", regio)),
+                PlotOrientation.HORIZONTAL, new Grafieken.Formaat(640, 170));
     }
 }

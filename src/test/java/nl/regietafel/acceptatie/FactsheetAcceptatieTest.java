@@ -1,0 +1,175 @@
+package nl.regietafel.acceptatie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
+import nl.regietafel.batch.JobStarter;
+import nl.regietafel.batch.Run;
+import nl.regietafel.domain.Gemeente;
+import nl.regietafel.report.factsheet.Factsheets;
+import nl.regietafel.store.ReferentieRepository;
+import nl.regietafel.uitvraag.Uitvraag;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Issue 5: one factsheet per gemeente, rendered by a partitioned step; and the uitvraag of next
+ * month beside it. Given the sample month of Twente, when the rapportage job runs, then every
+ * gemeente has its PDF and XLSX with the figures of the month.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:factsheet;DB_CLOSE_DELAY=-1",
+        "regietafel.data-map=target/test-data/factsheet"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FactsheetAcceptatieTest {
+
+    @Autowired
+    JobStarter starter;
+    @Autowired
+    ReferentieRepository referentie;
+
+    Path pakket;
+    JobExecution rapportage;
+    List<Gemeente> twente;
+
+    @BeforeAll
+    void runDeMaand() throws Exception {
+        Path output = Maandrun.tempOutput("factsheet");
+        Run run = Maandrun.twente(output);
+        starter.start("import", run);
+        starter.start("verdeling", run);
+        rapportage = starter.start("rapportage", run);
+        pakket = output.resolve("2022-12");
+        twente = referentie.indeling().gemeenten("VR05");
+    }
+
+    @Test
+    void hetPartitioneerdeStapHeeftMeerderePartitiesGedraaid() {
+        assertThat(rapportage.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        List<StepExecution> partities = rapportage.getStepExecutions().stream()
+                .filter(s -> s.getStepName().startsWith("factsheetStep:")).toList();
+        assertThat(partities).hasSizeGreaterThan(1)
+                .allMatch(s -> s.getStatus() == BatchStatus.COMPLETED);
+        assertThat(partities.stream().map(StepExecution::getStepName))
+                .contains("factsheetStep:VR05-0", "factsheetStep:VR05-1");
+        assertThat(partities.stream().mapToLong(StepExecution::getWriteCount).sum()).isEqualTo(14);
+        assertThat(rapportage.getStepExecutions().stream().filter(s -> s.getStepName().equals("factsheetsStep")))
+                .singleElement().extracting(StepExecution::getStatus).isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    @Test
+    void elkeGemeenteHeeftEenFactsheetEnEenUitvraag() {
+        assertThat(twente).hasSize(14);
+        for (Gemeente g : twente) {
+            assertThat(pakket.resolve("factsheets/" + Factsheets.bestandsnaam(g) + ".pdf")).isNotEmptyFile();
+            assertThat(pakket.resolve("factsheets/" + Factsheets.bestandsnaam(g) + ".xlsx")).isNotEmptyFile();
+            assertThat(pakket.resolve("uitvraag/" + Uitvraag.bestandsnaam(g, java.time.YearMonth.of(2023, 1)))).isNotEmptyFile();
+        }
+        assertThat(pakket.resolve("factsheets/GM1735-hof-van-twente.pdf")).exists();
+    }
+
+    @Autowired
+    Factsheets factsheets;
+
+    /** What a restarted partition does: render only what is missing, never a second copy. */
+    @Test
+    void eenHerhalingMaaktAlleenWatOntbreekt() throws Exception {
+        Run run = Maandrun.twente(Maandrun.tempOutput("factsheet-herstart"));
+        List<String> codes = twente.stream().map(Gemeente::code).toList();
+        Path map = nl.regietafel.report.Uitvoermap.werkmap(run).resolve("factsheets");
+
+        assertThat(factsheets.render(run, "VR05", codes)).isEqualTo(14);
+        Files.delete(map.resolve("GM0147-borne.pdf"));
+        assertThat(factsheets.render(run, "VR05", codes)).isEqualTo(1);
+        assertThat(factsheets.render(run, "VR05", codes)).isZero();
+        try (var bestanden = Files.list(map)) {
+            assertThat(bestanden.toList()).hasSize(28);
+        }
+    }
+
+    @Test
+    void enschede() throws Exception {
+        String pdf = tekst(pakket.resolve("factsheets/GM0153-enschede.pdf"));
+        assertThat(pdf).contains("Factsheet Enschede", "160.640 inwoners", "Periode december 2022")
+                // cells follow each other without a space in the extracted text; the note number follows the figure
+                .containsPattern("Asielzoekers \\(incl\\. AMV's\\) ?1 april 2023 ?493 ?1 ?0 ?493")
+                .containsPattern("Statushouders ?1e helft 2023 ?193 ?2 ?0 ?193")
+                .contains("Informatieset regioplannen", "Bijlage A circulaire taakstelling");
+        assertThat(paginas(pakket.resolve("factsheets/GM0153-enschede.pdf"))).isBetween(1, 2);
+        try (XSSFWorkbook wb = new XSSFWorkbook(pakket.resolve("factsheets/GM0153-enschede.xlsx").toFile())) {
+            Sheet opgaven = wb.getSheet("Opgaven");
+            Row asiel = rij(opgaven, "Asielzoekers (incl. AMV's)", "1 april 2023");
+            assertThat(asiel.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(asiel.getCell(2).getNumericCellValue()).isEqualTo(493);
+            assertThat(asiel.getCell(3).getStringCellValue()).isEqualTo("vastgesteld");
+            assertThat(asiel.getCell(8).getStringCellValue()).contains("COA");
+            Row sh = rij(opgaven, "Statushouders", "1e helft 2023");
+            assertThat(sh.getCell(2).getNumericCellValue()).isEqualTo(193);
+            assertThat(wb.getSheet("Statushouders")).isNotNull();
+            assertThat(opgaven.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(wb.getProperties().getCoreProperties().getTitle()).isEqualTo("Factsheet Enschede december 2022");
+            assertThat(wb.getSheet("Positie in de regio").getDrawingPatriarch().getCharts()).hasSize(1);
+        }
+    }
+
+    @Test
+    void borneHeeftGeenCrisisnoodopvang() throws Exception {
+        String pdf = tekst(pakket.resolve("factsheets/GM0147-borne.pdf"));
+        assertThat(pdf).contains("Factsheet Borne", "Borne heeft geen crisisnoodopvang (CNO) in gebruik.")
+                .doesNotContain("CNO Borne");
+        try (XSSFWorkbook wb = new XSSFWorkbook(pakket.resolve("factsheets/GM0147-borne.xlsx").toFile())) {
+            Sheet locaties = wb.getSheet("Locaties");
+            for (Row r : locaties) {
+                if (r.getRowNum() > 3 && r.getCell(3) != null && r.getCell(3).getCellType() == CellType.STRING) {
+                    assertThat(r.getCell(3).getStringCellValue()).isNotEqualTo("CNO");
+                }
+            }
+            assertThat(rij(wb.getSheet("Opgaven"), "Asielzoekers (incl. AMV's)", "1 april 2023").getCell(2)
+                    .getNumericCellValue()).isEqualTo(74);
+        }
+    }
+
+    static Row rij(Sheet blad, String opgave, String peildatum) {
+        for (Row r : blad) {
+            if (r.getCell(0) != null && r.getCell(1) != null && r.getCell(0).getCellType() == CellType.STRING
+                    && r.getCell(0).getStringCellValue().equals(opgave) && r.getCell(1).getStringCellValue().equals(peildatum)) {
+                return r;
+            }
+        }
+        throw new AssertionError("Geen rij " + opgave + " " + peildatum + " in " + blad.getSheetName());
+    }
+
+    static String tekst(Path pdf) throws Exception {
+        try (PdfReader reader = new PdfReader(pdf.toString())) {
+            StringBuilder tekst = new StringBuilder();
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                tekst.append(extractor.getTextFromPage(p)).append('\n');
+            }
+            return tekst.toString().replaceAll("[\\s\\u00a0]+", " ");
+        }
+    }
+
+    static int paginas(Path pdf) throws Exception {
+        try (PdfReader reader = new PdfReader(pdf.toString())) {
+            return reader.getNumberOfPages();
+        }
+    }
+}
