@@ -108,7 +108,8 @@ public class Verzending {
             verzonden++;
         }
         System.out.println("  verzend: " + verzonden + (proefdraai ? " berichten als .eml in " + map : " berichten verzonden")
-                + (overgeslagen > 0 ? ", " + overgeslagen + " overgeslagen" : ""));
+                + (overgeslagen > 0 ? ", " + overgeslagen + " overgeslagen" : "")
+                + (alVerzonden.isEmpty() ? "" : ", " + alVerzonden.size() + " al eerder in deze run"));
     }
 
     /** "Factsheet december 2022 en uitvraag januari 2023 — Hof van Twente". */
