@@ -88,6 +88,7 @@ class IndexpaginaAcceptatieTest {
         assertThat(cijfer(dom, "cno-in-gebruik")).isEqualTo("343");
         assertThat(cijfer(dom, "oekraine-realisatie")).isEqualTo("2.790");
         assertThat(cijfer(dom, "afgewezen")).isEqualTo("0");
+        assertThat(cijfer(dom, "retouren-ontvangen")).isEqualTo("14");
         assertThat(cijfer(dom, "statushouders-gehuisvest")).matches("[0-9.]+");
         assertThat(cijfer(dom, "samenvatting")).startsWith("Geen bestanden afgewezen");
         assertThat(dom).contains("Veiligheidsregio Twente", "Hof van Twente", "Asielopvang (COA) per 1 april 2023");

@@ -9,6 +9,8 @@ import java.util.Objects;
 
 import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.controle.Controle;
+import nl.regietafel.domain.controle.Uitkomst;
 import nl.regietafel.report.Documentkop;
 import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.PdfEigenschappen;
@@ -77,7 +79,7 @@ public class Controlerapport {
         Documentkop kop = null;
         for (Gebied vr : bron.werkgebieden(run)) {
             Maandgegevens g = bron.lees(run, vr.code(), TITEL);
-            controles.add(new Regiocontroles(vr.code(), vr.naam(), g.controles()));
+            controles.add(new Regiocontroles(vr.code(), vr.naam(), afwijkingenEerst(g.controles())));
             if (kop == null) {
                 String naam = g.indeling().gebied(run.regio()).map(Gebied::naam).orElse(run.regio());
                 kop = new Documentkop(TITEL, run.regio(), naam, run.periode(), g.kop().gegenereerd(), g.kop().vingerafdruk());
@@ -90,6 +92,12 @@ public class Controlerapport {
                 meldingen.stream().filter(r -> "FOUT".equals(r.ernst())).toList(),
                 meldingen.stream().filter(r -> !"FOUT".equals(r.ernst())).toList(),
                 controles, store.audit(run.periode().toString()));
+    }
+
+    /** Afwijkingen first, then what is explained, then what is in order; stable within each. */
+    static List<Controle> afwijkingenEerst(List<Controle> controles) {
+        List<Uitkomst> volgorde = List.of(Uitkomst.AFWIJKING, Uitkomst.TER_INFORMATIE, Uitkomst.IN_ORDE);
+        return controles.stream().sorted(Comparator.comparingInt(c -> volgorde.indexOf(c.uitkomst()))).toList();
     }
 
     /**
