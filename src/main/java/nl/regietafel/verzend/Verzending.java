@@ -50,6 +50,7 @@ public class Verzending {
 
     public static final String MAP = "verzonden";
     public static final String LOG = "verzendlog.csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Distributie distributie;
     private final Sjablonen sjablonen;
@@ -133,7 +134,9 @@ public class Verzending {
             h.setText(sjablonen.render("verzend/bericht.ftl", model));
             for (String b : r.bestanden()) {
                 Path bestand = periode.resolve(b);
-                h.addAttachment(bestand.getFileName().toString(), new FileSystemResource(bestand));
+                String naam = bestand.getFileName().toString();
+                h.addAttachment(naam, new FileSystemResource(bestand), naam.endsWith(".xlsx") ? XLSX
+                        : naam.endsWith(".pdf") ? "application/pdf" : "application/octet-stream");
             }
             bericht.setHeader("X-Regietafel-Run", run.runId());
             bericht.saveChanges();

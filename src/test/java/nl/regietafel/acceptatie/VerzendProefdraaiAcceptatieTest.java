@@ -74,7 +74,7 @@ class VerzendProefdraaiAcceptatieTest {
         assertThat(m.getSubject()).isEqualTo("Factsheet december 2022 en uitvraag januari 2023 — Enschede");
         assertThat(Berichten.bijlagen(m)).containsExactlyInAnyOrder("GM0153-enschede.pdf", "GM0153-enschede.xlsx",
                 "GM0153-enschede-2023-01.xlsx");
-        assertThat(Berichten.tekst(m)).contains("Beste ", "gemeente Enschede", "- GM0153-enschede.pdf");
+        assertThat(Berichten.tekst(m)).contains("Beste collega", "gemeente Enschede", "- GM0153-enschede.pdf");
     }
 
     @Test
