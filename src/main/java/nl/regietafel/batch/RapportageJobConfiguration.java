@@ -9,6 +9,7 @@ import nl.regietafel.report.maandpakket.Maandpakket;
 import nl.regietafel.report.procesplan.ProcesplanTabellen;
 import nl.regietafel.report.prt.PrtInbreng;
 import nl.regietafel.verzend.Distributie;
+import nl.regietafel.verzend.Verzending;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -30,7 +31,7 @@ public class RapportageJobConfiguration {
     @Bean
     public Job rapportageJob(JobRepository jobRepository, Step procesplanStep, Step maandpakketStep, Step prtStep,
                              Step factsheetsStep, Step uitvraagStep, Step controlerapportStep, Step distributieStep,
-                             Step indexStep, Step publicatieStep) {
+                             Step indexStep, Step publicatieStep, Step verzendStep) {
         return new JobBuilder("rapportage", jobRepository)
                 .start(procesplanStep)
                 .next(maandpakketStep)
@@ -41,6 +42,7 @@ public class RapportageJobConfiguration {
                 .next(distributieStep)
                 .next(indexStep)
                 .next(publicatieStep)
+                .next(verzendStep)
                 .build();
     }
 
@@ -77,6 +79,12 @@ public class RapportageJobConfiguration {
     @Bean
     public Step publicatieStep(JobRepository jobRepository, PlatformTransactionManager tm, Publicatie publicatie) {
         return stap("publicatieStep", jobRepository, tm, publicatie::publiceer);
+    }
+
+    /** Sends each gemeente its factsheet and uitvraag (SPEC §9); does nothing unless regietafel.verzend.actief. */
+    @Bean
+    public Step verzendStep(JobRepository jobRepository, PlatformTransactionManager tm, Verzending verzending) {
+        return stap("verzendStep", jobRepository, tm, verzending::verzend);
     }
 
     /** A step that does one thing with the run's parameters. */

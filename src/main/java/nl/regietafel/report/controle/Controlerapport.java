@@ -1,14 +1,118 @@
 package nl.regietafel.report.controle;
 
-import nl.regietafel.batch.Run;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
+import nl.regietafel.batch.Run;
+import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.controle.Controle;
+import nl.regietafel.domain.controle.Uitkomst;
+import nl.regietafel.report.Documentkop;
+import nl.regietafel.report.Opmaak;
+import nl.regietafel.report.PdfEigenschappen;
+import nl.regietafel.report.PdfRenderer;
+import nl.regietafel.report.Rapportbron;
+import nl.regietafel.report.Rapportbron.Maandgegevens;
+import nl.regietafel.report.Sjablonen;
+import nl.regietafel.report.Uitvoermap;
+import nl.regietafel.report.controle.ControlerapportModel.Regiocontroles;
+import nl.regietafel.store.ControleRepository;
+import nl.regietafel.store.ControleRepository.Meldingregel;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-/** controlerapport.xlsx and .pdf: rejections and checks (SPEC §6) (to be built). */
+/**
+ * {@code controlerapport.pdf} and {@code .xlsx} at the top of the period folder (SPEC §6, §7):
+ * every rejection and warning of the run's import, every check of every veiligheidsregio, and
+ * the audit trail of the period's files.
+ *
+ * <p>Which messages: those recorded by the import of this run; for a run without an import
+ * ({@code --job=rapportage}) those of the latest completed import of the period. Plus the
+ * warnings recorded earlier for files that still count, see {@link ControleRepository#meldingen}.
+ */
 @Component
 public class Controlerapport {
 
+    public static final String TITEL = "Controlerapport";
+
+    private final Rapportbron bron;
+    private final ControleRepository store;
+    private final JobRepository jobs;
+    private final Sjablonen sjablonen;
+    private final PdfRenderer pdf;
+    private final Opmaak fmt;
+
+    public Controlerapport(Rapportbron bron, ControleRepository store, JobRepository jobs, Sjablonen sjablonen,
+                           PdfRenderer pdf, Opmaak fmt) {
+        this.bron = bron;
+        this.store = store;
+        this.jobs = jobs;
+        this.sjablonen = sjablonen;
+        this.pdf = pdf;
+        this.fmt = fmt;
+    }
+
     public void render(Run run) {
-        // placeholder: the step exists in the rapportage job; the document is not made yet
+        ControlerapportModel m = model(run);
+        Path map = Uitvoermap.werkmap(run);
+        String xhtml = sjablonen.render("controle/controlerapport.ftlx", Map.of(
+                "m", m,
+                "kop", m.kop(),
+                "gegenereerd", fmt.tijdstip(m.kop().gegenereerd()),
+                "vingerafdruk", m.kop().korteVingerafdruk()));
+        pdf.render(xhtml, map.resolve("controlerapport.pdf"), PdfEigenschappen.van(TITEL,
+                m.samenvatting() + " — " + m.kop().regioNaam() + ", " + fmt.maand(m.kop().periode())
+                        + " — vingerafdruk " + m.kop().vingerafdruk()).metTrefwoorden("controles, afgewezen, audit"));
+        ControlerapportXlsx.schrijf(m, fmt, map.resolve("controlerapport.xlsx"));
+        System.out.println("  controlerapport: " + m.samenvatting().toLowerCase());
+    }
+
+    public ControlerapportModel model(Run run) {
+        List<Regiocontroles> controles = new ArrayList<>();
+        Documentkop kop = null;
+        for (Gebied vr : bron.werkgebieden(run)) {
+            Maandgegevens g = bron.lees(run, vr.code(), TITEL);
+            controles.add(new Regiocontroles(vr.code(), vr.naam(), afwijkingenEerst(g.controles())));
+            if (kop == null) {
+                String naam = g.indeling().gebied(run.regio()).map(Gebied::naam).orElse(run.regio());
+                kop = new Documentkop(TITEL, run.regio(), naam, run.periode(), g.kop().gegenereerd(), g.kop().vingerafdruk());
+            }
+        }
+        Objects.requireNonNull(kop, "Geen veiligheidsregio in " + run.regio());
+        String importRun = importRun(run);
+        List<Meldingregel> meldingen = store.meldingen(run.periode().toString(), importRun);
+        return new ControlerapportModel(kop, importRun,
+                meldingen.stream().filter(r -> "FOUT".equals(r.ernst())).toList(),
+                meldingen.stream().filter(r -> !"FOUT".equals(r.ernst())).toList(),
+                controles, store.audit(run.periode().toString()));
+    }
+
+    /** Afwijkingen first, then what is explained, then what is in order; stable within each. */
+    static List<Controle> afwijkingenEerst(List<Controle> controles) {
+        List<Uitkomst> volgorde = List.of(Uitkomst.AFWIJKING, Uitkomst.TER_INFORMATIE, Uitkomst.IN_ORDE);
+        return controles.stream().sorted(Comparator.comparingInt(c -> volgorde.indexOf(c.uitkomst()))).toList();
+    }
+
+    /**
+     * The run id whose import the report shows: this run's when it imported (the maand job passes
+     * its parameters to the import job), else the latest completed import of the same period.
+     */
+    String importRun(Run run) {
+        String periode = run.periode().toString();
+        return jobs.getJobInstances("import", 0, 200).stream()
+                .map(jobs::getLastJobExecution)
+                .filter(Objects::nonNull)
+                .filter(e -> e.getStatus() == BatchStatus.COMPLETED && periode.equals(e.getJobParameters().getString("periode")))
+                .filter(e -> e.getJobParameters().getString("run") != null)
+                .max(Comparator.comparing(JobExecution::getCreateTime))
+                .map(e -> e.getJobParameters().getString("run"))
+                .orElse(run.runId());
     }
 }

@@ -1,14 +1,131 @@
 package nl.regietafel.report.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import nl.regietafel.batch.Run;
+import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.regio.Werkgebieden;
+import nl.regietafel.report.Documentkop;
+import nl.regietafel.report.Opmaak;
+import nl.regietafel.report.Rapportbron;
+import nl.regietafel.report.Sjablonen;
+import nl.regietafel.report.Uitvoermap;
+import nl.regietafel.report.beeld.Gemeentebeeld;
+import nl.regietafel.report.beeld.Maandbeeld;
+import nl.regietafel.report.controle.Controlerapport;
+import nl.regietafel.report.controle.ControlerapportModel;
+import nl.regietafel.report.index.IndexModel.Document;
+import nl.regietafel.report.index.IndexModel.Gemeente;
+import nl.regietafel.report.index.IndexModel.Regio;
 
 import org.springframework.stereotype.Component;
 
-/** index.html: the period's documents with key figures (SPEC §6) (to be built). */
+/**
+ * {@code index.html} at the top of the period folder (SPEC §6): the key figures per
+ * veiligheidsregio and a link to every document in the package, found by looking in the staging
+ * folder when this step runs. One self-contained page: inline CSS, relative links, no script, so
+ * it opens from the file system, a network share or a USB stick.
+ */
 @Component
 public class Indexpagina {
 
+    public static final String TITEL = "Overzicht van de maand";
+
+    /** The run's own documents, at the top of the period folder. */
+    private static final Set<String> RUNDOCUMENTEN = Set.of("controlerapport", "distributielijst");
+
+    private final Rapportbron bron;
+    private final Controlerapport controlerapport;
+    private final Sjablonen sjablonen;
+    private final Opmaak fmt;
+
+    public Indexpagina(Rapportbron bron, Controlerapport controlerapport, Sjablonen sjablonen, Opmaak fmt) {
+        this.bron = bron;
+        this.controlerapport = controlerapport;
+        this.sjablonen = sjablonen;
+        this.fmt = fmt;
+    }
+
     public void render(Run run) {
-        // placeholder: the step exists in the rapportage job; the document is not made yet
+        IndexModel m = model(run);
+        String html = sjablonen.render("index/index.ftlh", Map.of(
+                "m", m,
+                "kop", m.kop(),
+                "gegenereerd", fmt.tijdstip(m.kop().gegenereerd())));
+        schrijf(Uitvoermap.werkmap(run).resolve("index.html"), html);
+        System.out.println("  index: index.html met " + m.regios().size() + " veiligheidsregio('s)");
+    }
+
+    public IndexModel model(Run run) {
+        Path werk = Uitvoermap.werkmap(run);
+        List<Path> alle = Documentscan.bestanden(werk);
+        ControlerapportModel controle = controlerapport.model(run);
+        boolean meerdere = Werkgebieden.meerdere(run.regio());
+
+        List<Regio> regios = new ArrayList<>();
+        List<Path> inPakketten = new ArrayList<>();
+        for (Gebied vr : bron.werkgebieden(run)) {
+            Maandbeeld beeld = bron.maandbeeld(run, vr.code(), TITEL);
+            Path pakket = Uitvoermap.pakket(run, vr);
+            Path pakketRel = werk.relativize(pakket);
+            List<Path> inPakket = alle.stream()
+                    .filter(p -> pakketRel.toString().isEmpty() || p.startsWith(pakketRel))
+                    .map(p -> pakketRel.toString().isEmpty() ? p : pakketRel.relativize(p))
+                    .filter(p -> !(p.getNameCount() == 1 && RUNDOCUMENTEN.contains(basisnaam(p))))
+                    .toList();
+            inPakket.forEach(p -> inPakketten.add(pakketRel.resolve(p)));
+            List<Path> vanGemeenten = new ArrayList<>();
+            List<Gemeente> gemeenten = new ArrayList<>();
+            for (Gemeentebeeld g : beeld.gemeenten()) {
+                List<Path> eigen = Documentscan.vanGemeente(inPakket, g.code());
+                vanGemeenten.addAll(eigen);
+                gemeenten.add(new Gemeente(g, Documentscan.documenten(werk, pakket, eigen)));
+            }
+            List<Path> regiodocs = inPakket.stream().filter(p -> !vanGemeenten.contains(p)).toList();
+            long afgewezen = meerdere ? afgewezenIn(controle, beeld) : controle.afgewezenBestanden();
+            regios.add(new Regio(beeld, pakketRel.toString().replace('\\', '/'),
+                    Documentscan.documenten(werk, pakket, regiodocs), gemeenten, afgewezen));
+        }
+        List<Path> overig = alle.stream().filter(p -> !inPakketten.contains(p)).toList();
+        Documentkop k = controle.kop();
+        Documentkop kop = new Documentkop(TITEL, k.regioCode(), k.regioNaam(), k.periode(), k.gegenereerd(), k.vingerafdruk());
+        List<Document> algemeen = Documentscan.documenten(werk, werk, overig);
+        return new IndexModel(kop, controle.samenvatting(), controle.afgewezenBestanden(), controle.waarschuwingen().size(),
+                algemeen, regios);
+    }
+
+    /** Rejected files whose name starts with the code of one of the region's gemeenten. */
+    private static long afgewezenIn(ControlerapportModel controle, Maandbeeld beeld) {
+        return controle.afgewezen().stream()
+                .map(r -> r.bestand().substring(r.bestand().lastIndexOf('/') + 1))
+                .distinct()
+                .filter(naam -> beeld.gemeenten().stream().anyMatch(g -> naam.startsWith(g.code())))
+                .count();
+    }
+
+    private static String basisnaam(Path p) {
+        String naam = p.getFileName().toString();
+        int punt = naam.lastIndexOf('.');
+        return punt < 0 ? naam : naam.substring(0, punt);
+    }
+
+    private static void schrijf(Path doel, String inhoud) {
+        try {
+            Files.createDirectories(doel.getParent());
+            Path tijdelijk = doel.resolveSibling("." + doel.getFileName() + ".tmp");
+            Files.writeString(tijdelijk, inhoud, StandardCharsets.UTF_8);
+            Files.move(tijdelijk, doel, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("index.html kon niet worden geschreven naar " + doel + ": " + e.getMessage(), e);
+        }
     }
 }
