@@ -5,6 +5,7 @@ import nl.regietafel.store.MeldingRepository;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -21,9 +22,11 @@ public class RegietafelRunner implements CommandLineRunner, ExitCodeGenerator {
     private final Opdracht opdracht;
     private final JobStarter starter;
     private final MeldingRepository meldingen;
+    private final JobRepository repository;
     private int exitCode = 1;
 
-    public RegietafelRunner(Opdracht opdracht, JobStarter starter, MeldingRepository meldingen) {
+    public RegietafelRunner(Opdracht opdracht, JobStarter starter, MeldingRepository meldingen, JobRepository repository) {
+        this.repository = repository;
         this.opdracht = opdracht;
         this.starter = starter;
         this.meldingen = meldingen;
@@ -35,7 +38,7 @@ public class RegietafelRunner implements CommandLineRunner, ExitCodeGenerator {
         JobExecution uitvoering = starter.start(opdracht.job(), run);
         String runId = uitvoering.getJobParameters().getString("run");
         if (uitvoering.getStatus() != BatchStatus.COMPLETED) {
-            System.err.println("regietafel: " + Uitkomst.reden(uitvoering));
+            System.err.println("regietafel: " + Uitkomst.reden(uitvoering, repository));
             exitCode = 1;
             return;
         }

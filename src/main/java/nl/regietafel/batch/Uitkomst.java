@@ -1,6 +1,10 @@
 package nl.regietafel.batch;
 
+import java.util.List;
+
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 
 /** Turns a failed execution into the one-line reason of SPEC §4. */
 final class Uitkomst {
@@ -8,15 +12,36 @@ final class Uitkomst {
     private Uitkomst() {
     }
 
-    static String reden(JobExecution uitvoering) {
+    static String reden(JobExecution uitvoering, JobRepository repository) {
         Throwable t = uitvoering.getAllFailureExceptions().stream().findFirst().orElse(null);
         if (t == null) {
             return "job " + uitvoering.getJobInstance().getJobName() + " eindigde met status " + uitvoering.getStatus() + ".";
+        }
+        if (t.getMessage() != null && t.getMessage().startsWith("Step failure: the delegate Job failed") && repository != null) {
+            // maand runs its jobs as steps; JobStep keeps only its own message, the reason is in the child's failed step
+            for (String kind : List.of("import", "verdeling", "rapportage")) {
+                JobExecution laatste = repository.getLastJobExecution(kind, uitvoering.getJobParameters());
+                if (laatste == null || !laatste.getStatus().isUnsuccessful()) continue;
+                JobExecution geladen = repository.getJobExecution(laatste.getId());
+                for (StepExecution stap : geladen.getStepExecutions()) {
+                    String reden = eersteRegel(stap.getExitStatus().getExitDescription());
+                    if (stap.getStatus().isUnsuccessful() && reden != null) return reden;
+                }
+            }
         }
         while (t.getCause() != null && t.getCause() != t && (t.getMessage() == null || t.getMessage().isBlank())) {
             t = t.getCause();
         }
         String tekst = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         return tekst.replaceAll("\\s+", " ").trim();
+    }
+
+    /** {@code java.lang.IllegalStateException: reden\n\tat ...} → {@code reden}; null for JobStep's own message. */
+    static String eersteRegel(String beschrijving) {
+        if (beschrijving == null || beschrijving.isBlank()) return null;
+        String regel = beschrijving.strip().lines().findFirst().orElse("");
+        if (regel.contains("the delegate Job failed in JobStep")) return null;
+        String tekst = regel.replaceFirst("^[\\w.$]+(Exception|Error)(: )?", "").strip();
+        return tekst.isEmpty() ? null : tekst.replaceAll("\\s+", " ");
     }
 }

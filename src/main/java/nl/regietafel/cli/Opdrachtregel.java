@@ -100,6 +100,15 @@ public final class Opdrachtregel {
         throw new OngeldigeOpdrachtException("Ongeldige periode '" + tekst + "': gebruik jjjj-mm, bijvoorbeeld 2022-12.");
     }
 
+    /** A folder named like 2023-13 is no period: skipped, not a crash. */
+    private static Stream<YearMonth> alsMaand(String naam) {
+        try {
+            return Stream.of(YearMonth.parse(naam));
+        } catch (DateTimeParseException e) {
+            return Stream.empty();
+        }
+    }
+
     static Optional<YearMonth> nieuwstePeriode(Path input) {
         Path retouren = input.resolve("retouren");
         if (!Files.isDirectory(retouren)) {
@@ -109,7 +118,7 @@ public final class Opdrachtregel {
             return mappen.filter(Files::isDirectory)
                     .map(p -> p.getFileName().toString())
                     .filter(n -> MAAND.matcher(n).matches())
-                    .map(YearMonth::parse)
+                    .flatMap(Opdrachtregel::alsMaand)
                     .max(Comparator.naturalOrder());
         } catch (IOException e) {
             throw new OngeldigeOpdrachtException("Kan de map " + retouren + " niet lezen: " + e.getMessage());

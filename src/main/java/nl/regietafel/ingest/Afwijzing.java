@@ -30,6 +30,9 @@ public class Afwijzing {
     }
 
     public void wijsAf(Run run, String soort, Path bestand, String pad, String sha256, List<Melding> lijst) {
+        if (bestanden.alAfgewezenInRun(run.runId(), pad, sha256)) {
+            return; // a restart of this run reads the file again: it is reported once
+        }
         String kopie = quarantaine.bewaar(run.periode().toString(), bestand, sha256);
         bestanden.voegToe(soort, pad, sha256, Bestanden.grootte(bestand), run.periode().toString(),
                 null, null, run.runId(), Invoerbestand.AFGEWEZEN);

@@ -69,7 +69,8 @@ public class LandelijkImport {
                 continue;
             }
             Leesresultaat<Bronprofiel> profiel = BronprofielLader.lees(doc.profielPad());
-            Leesresultaat<List<LandelijkCijfer>> r = profiel.isAfgewezen() ? Leesresultaat.afgewezen(profiel.meldingen())
+            Leesresultaat<List<LandelijkCijfer>> r = profiel.isAfgewezen()
+                    ? Leesresultaat.afgewezen(vanProfiel(Bestanden.relatief(run.input(), doc.profielPad()), profiel.meldingen()))
                     : LandelijkDocumentReader.lees(bestand, profiel.waarde(), referentie.lees(run.input()).indeling());
             transactie.executeWithoutResult(s -> {
                 if (r.isAfgewezen()) {
@@ -85,5 +86,14 @@ public class LandelijkImport {
             if (!r.isAfgewezen()) aanvaard++;
         }
         System.out.printf("  landelijk: %d documenten, %d aanvaard, %d afgewezen%n", gelezen, aanvaard, gelezen - aanvaard);
+    }
+
+    /**
+     * The document is rejected for a fault in its source profile: the stored message is filed
+     * under the document, so it says which profile file to repair.
+     */
+    private static List<Melding> vanProfiel(String profielPad, List<Melding> meldingen) {
+        return meldingen.stream().map(m -> new Melding(m.bestand(), m.blad(), m.rij(), m.kolom(),
+                "bronprofiel " + profielPad + ": " + m.tekst(), m.ernst())).toList();
     }
 }

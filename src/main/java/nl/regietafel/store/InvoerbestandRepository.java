@@ -38,6 +38,12 @@ public class InvoerbestandRepository {
                 .query(Invoerbestand.class).list().stream().findFirst();
     }
 
+    /** True when this run already rejected this file (a restarted step reads it again). */
+    public boolean alAfgewezenInRun(String runId, String pad, String sha256) {
+        return jdbc.sql("SELECT COUNT(*) FROM invoerbestand WHERE run_id = ? AND pad = ? AND sha256 = ? AND status = 'AFGEWEZEN'")
+                .params(runId, pad, sha256).query(Long.class).single() > 0;
+    }
+
     public void markeerVervangen(long id, long doorId) {
         jdbc.sql("UPDATE invoerbestand SET status = 'VERVANGEN', vervangen_door = ? WHERE id = ?")
                 .params(doorId, id).update();

@@ -1,0 +1,379 @@
+package nl.regietafel.benchmark;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.Gemeente;
+import nl.regietafel.domain.gebied.Gebiedsindeling;
+import nl.regietafel.domain.gebied.Populatieset;
+import nl.regietafel.domain.statushouders.Prognosemaker;
+import nl.regietafel.domain.verdeling.Eenheid;
+import nl.regietafel.domain.verdeling.Methode;
+import nl.regietafel.domain.verdeling.Verdeler;
+import nl.regietafel.domain.verdeling.Verdeling;
+import nl.regietafel.ingest.Leesresultaat;
+import nl.regietafel.ingest.MaandretourReader;
+import nl.regietafel.ingest.ReferentieReader;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * SPEC §8 figures, not a test. Generates a synthetic national month (342 returns, national
+ * documents for ASIEL per provincie, OEKRAINE per veiligheidsregio and the taakstelling per
+ * gemeente by art. 29) from the real reference data, then runs the packaged jar and prints:
+ * start-up ({@code --help}) against the Twente month, the whole country with peak RSS, and the
+ * warm read time of one maandretour. Also written to {@code target/benchmark.txt}.
+ *
+ * <pre>
+ * mvn -q -B package -DskipTests
+ * java -cp target/test-classes:target/classes:$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout) \
+ *     nl.regietafel.benchmark.Benchmark
+ * </pre>
+ */
+public final class Benchmark {
+
+    static final YearMonth PERIODE = YearMonth.of(2022, 12);
+    static final Path JAR = Path.of("target/regietafel.jar");
+    static final Path TIME = Path.of("/usr/bin/time");
+
+    private final List<String> tabel = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        new Benchmark().draai(args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("regietafel-benchmark"));
+    }
+
+    void draai(Path werk) throws Exception {
+        if (!Files.isRegularFile(JAR)) throw new IllegalStateException(JAR + " ontbreekt: eerst mvn -q -B package -DskipTests");
+        long t0 = System.nanoTime();
+        Path nl = genereer(werk.resolve("nl-input"));
+        System.out.printf("synthetische landelijke maand: %s (%d ms)%n", nl, ms(t0));
+
+        double help = mediaan(3, () -> jar(werk, "help", List.of("--help")).wandtijd);
+        Meting twenteKoud = jar(werk, "twente", List.of("--input=input", "--output=" + werk.resolve("uit-twente")));
+        Meting twenteWarm = jar(werk, "twente", List.of("--input=input", "--output=" + werk.resolve("uit-twente")));
+        Meting land = jar(werk, "nl", List.of("--regio=NL", "--input=" + nl, "--output=" + werk.resolve("uit-nl")));
+        double lezen = warmLezen(nl);
+
+        String belasting = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        regel("meting", "wandtijd", "piek-RSS", "doel");
+        regel("--help (opstart zonder Spring)", s(help), "", "");
+        regel("Twente, java -jar, lege store", s(twenteKoud.wandtijd), mb(twenteKoud.rss), "");
+        regel("Twente, java -jar, tweede run", s(twenteWarm.wandtijd), mb(twenteWarm.rss), "");
+        regel("  verschil Twente (koud) − --help", s(twenteKoud.wandtijd - help), "", "≤ 3 s");
+        regel("  Spring-opstart (Started ... in)", twenteKoud.springStart, "", "");
+        regel("NL (--regio=NL), 342 gemeenten, exit " + land.code, s(land.wandtijd), mb(land.rss), "≤ 30 s, ≤ 1 GiB");
+        regel("  Spring-opstart (Started ... in)", land.springStart, "", "");
+        regel("lezen+valideren 1 maandretour, warm", String.format(Locale.ROOT, "%.1f ms", lezen), "", "≤ 20 ms");
+        List<String> stappen = stapduur(werk.resolve("db-nl/regietafel"));
+        StringBuilder uit = new StringBuilder();
+        uit.append(String.format("Regietafel benchmark %s, %d cores, load %s, java %s%n", java.time.LocalDateTime.now().withNano(0),
+                Runtime.getRuntime().availableProcessors(), belasting, System.getProperty("java.version")));
+        tabel.forEach(r -> uit.append(r).append('\n'));
+        uit.append("NL: duur per stap (uit de job repository), langste eerst:\n");
+        stappen.stream().limit(12).forEach(r -> uit.append("  ").append(r).append('\n'));
+        System.out.print(uit);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/benchmark.txt"), uit);
+    }
+
+    // ---- running the jar ----------------------------------------------------------------------
+
+    record Meting(double wandtijd, long rss, int code, String springStart) {
+    }
+
+    interface Maat {
+        double meet() throws Exception;
+    }
+
+    static double mediaan(int keer, Maat m) throws Exception {
+        List<Double> w = new ArrayList<>();
+        for (int i = 0; i < keer; i++) w.add(m.meet());
+        w.sort(null);
+        return w.get(keer / 2);
+    }
+
+    /** One {@code java -jar} with its own H2 file store; peak RSS from /usr/bin/time -v when present. */
+    Meting jar(Path werk, String naam, List<String> args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        boolean time = Files.isExecutable(TIME);
+        if (time) cmd.addAll(List.of(TIME.toString(), "-v"));
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        cmd.addAll(args);
+        if (!args.contains("--help")) {
+            cmd.add("--spring.datasource.url=jdbc:h2:file:" + werk.resolve("db-" + naam + "/regietafel").toAbsolutePath());
+            cmd.add("--regietafel.data-map=" + werk.resolve("data-" + naam).toAbsolutePath());
+        }
+        Path log = werk.resolve(naam + ".log");
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(30, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(naam + " duurde langer dan 30 minuten");
+        }
+        double wand = (System.nanoTime() - t0) / 1e9;
+        String tekst = Files.readString(log);
+        long rss = 0;
+        Matcher m = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)").matcher(tekst);
+        if (m.find()) rss = Long.parseLong(m.group(1)) * 1024;
+        Matcher start = Pattern.compile("Started RegietafelApplication in ([\\d.]+) seconds").matcher(tekst);
+        System.out.printf("  %s: exit %d, %.2f s (log %s)%n", naam, p.exitValue(), wand, log);
+        return new Meting(wand, rss, p.exitValue(), start.find() ? start.group(1) + " s" : "");
+    }
+
+    /** Step durations of the last NL run, from the H2 file store the jar wrote. */
+    static List<String> stapduur(Path db) {
+        List<String> uit = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db.toAbsolutePath(), "sa", "");
+             ResultSet rs = c.createStatement().executeQuery("""
+                     SELECT s.step_name, s.status, s.read_count, s.write_count,
+                            DATEDIFF('MILLISECOND', s.start_time, s.end_time) AS ms
+                     FROM batch_step_execution s ORDER BY ms DESC NULLS FIRST""")) {
+            while (rs.next()) {
+                uit.add(String.format(Locale.ROOT, "%-22s %-9s %7s ms  (gelezen %d, geschreven %d)", rs.getString(1), rs.getString(2),
+                        rs.getObject(5) == null ? "?" : rs.getLong(5), rs.getLong(3), rs.getLong(4)));
+            }
+        } catch (Exception e) {
+            uit.add("(geen stapduur: " + e.getMessage() + ")");
+        }
+        return uit;
+    }
+
+    /** Warm read of the generated returns in this JVM: three rounds over all 342, the last one counts. */
+    static double warmLezen(Path input) throws Exception {
+        Gebiedsindeling indeling = referentie(input.resolve("referentie")).indeling();
+        List<Path> bestanden;
+        try (Stream<Path> s = Files.list(input.resolve("retouren").resolve(PERIODE.toString()))) {
+            bestanden = s.sorted().toList();
+        }
+        double perBestand = 0;
+        for (int ronde = 0; ronde < 3; ronde++) {
+            long t0 = System.nanoTime();
+            for (Path b : bestanden) {
+                if (MaandretourReader.lees(b, indeling, PERIODE).isAfgewezen()) throw new IllegalStateException("afgewezen: " + b);
+            }
+            perBestand = (System.nanoTime() - t0) / 1e6 / bestanden.size();
+        }
+        return perBestand;
+    }
+
+    // ---- the synthetic national month ---------------------------------------------------------
+
+    static ReferentieReader.Referentie referentie(Path map) {
+        Leesresultaat<ReferentieReader.Referentie> r = ReferentieReader.lees(map);
+        if (r.isAfgewezen()) throw new IllegalStateException(r.meldingen().toString());
+        return r.waarde();
+    }
+
+    /** input/ for all of the Netherlands: the sample's reference data, three national documents, 342 returns. */
+    static Path genereer(Path input) throws Exception {
+        Path referentie = input.resolve("referentie");
+        Files.createDirectories(referentie);
+        try (Stream<Path> s = Files.list(Path.of("input/referentie"))) {
+            for (Path p : s.toList()) Files.copy(p, referentie.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        // the real data of ../shared/data replaces the sample's copies where both exist
+        for (String f : List.of(ReferentieReader.GEMEENTEN_CSV, ReferentieReader.MINVWS_CSV)) {
+            Path echt = Path.of("/work/shared/data").resolve(f);
+            if (Files.exists(echt)) Files.copy(echt, referentie.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+        }
+        ReferentieReader.Referentie ref = referentie(referentie);
+        Gebiedsindeling indeling = ref.indeling();
+        Populatieset cbs = ref.populatiesets().get(ReferentieReader.CBS_2022);
+        long inwonersNl = indeling.gemeenten().stream().mapToLong(g -> cbs.inwoners(g.code())).sum();
+
+        Path landelijk = input.resolve("landelijk");
+        Path profielen = input.resolve("profielen");
+        Files.createDirectories(landelijk);
+        Files.createDirectories(profielen);
+        StringBuilder manifest = new StringBuilder("# Synthetische landelijke maand (nl.regietafel.benchmark.Benchmark)\ndocumenten:\n");
+
+        // ASIEL per provincie, by population (largest remainder), two peildata
+        List<Eenheid> provincies = indeling.provincies().stream().map(p -> new Eenheid(p.code(),
+                indeling.gemeenten(p.code()).stream().mapToLong(g -> cbs.inwoners(g.code())).sum())).toList();
+        Verdeling asiel23 = Verdeler.verdeel(51_000, provincies, Methode.GROOTSTE_OVERSCHOT);
+        Verdeling asiel24 = Verdeler.verdeel(57_000, provincies, Methode.GROOTSTE_OVERSCHOT);
+        document(landelijk, profielen, manifest, "benchmark-asiel-per-provincie", "Capaciteitsbehoefte", "Code", "PROVINCIE",
+                List.of(new Cijferkolom("Benodigde opvangcapaciteit per 1-1-2023", "ASIEL", "2023-01-01", asiel23),
+                        new Cijferkolom("Benodigde opvangcapaciteit per 1-1-2024", "ASIEL", "2024-01-01", asiel24)),
+                indeling.provincies(), "Synthetische capaciteitsbehoefte asielopvang per provincie", "Ministerie van BZK");
+
+        // OEKRAINE per veiligheidsregio
+        List<Eenheid> vrs = indeling.veiligheidsregios().stream().map(v -> new Eenheid(v.code(),
+                indeling.gemeenten(v.code()).stream().mapToLong(g -> cbs.inwoners(g.code())).sum())).toList();
+        document(landelijk, profielen, manifest, "benchmark-oekraine-per-vr", "Verdeling", "Code", "VEILIGHEIDSREGIO",
+                List.of(new Cijferkolom("Opvangplekken per 1-7-2023", "OEKRAINE", "2023-07-01",
+                        Verdeler.verdeel(90_000, vrs, Methode.GROOTSTE_OVERSCHOT))),
+                indeling.veiligheidsregios(), "Synthetische verdeling opvangplekken Oekraïense ontheemden", "DG Oekraïne");
+
+        // taakstelling statushouders per gemeente, art. 29 Huisvestingswet 2014 (rounded up)
+        List<Eenheid> gemeenten = indeling.gemeenten().stream().map(g -> new Eenheid(g.code(), cbs.inwoners(g.code()))).toList();
+        Verdeling taakstelling = Prognosemaker.taakstelling(21_200, gemeenten, inwonersNl);
+        document(landelijk, profielen, manifest, "benchmark-circulaire-taakstelling", "Bijlage A", "Gemeentecode", "GEMEENTE",
+                List.of(new Cijferkolom("Taakstelling 1e helft 2023", "STATUSHOUDERS", "2023-1", taakstelling)),
+                indeling.gemeenten().stream().map(g -> new Gebied(g.code(), g.naam(), Gebied.Niveau.GEMEENTE)).toList(),
+                "Synthetische circulaire taakstelling 1e helft 2023", "Ministerie van BZK");
+        Files.writeString(landelijk.resolve("documenten.yaml"), manifest);
+
+        Path retouren = input.resolve("retouren").resolve(PERIODE.toString());
+        Files.createDirectories(retouren);
+        for (Gemeente g : indeling.gemeenten()) {
+            retour(retouren.resolve(g.code() + "-" + g.bestandsnaam() + ".xlsx"), g, cbs.inwoners(g.code()), taakstelling.aantal(g.code()));
+        }
+        return input;
+    }
+
+    record Cijferkolom(String kop, String opgave, String peildatum, Verdeling verdeling) {
+    }
+
+    static void document(Path landelijk, Path profielen, StringBuilder manifest, String naam, String blad, String codeKop,
+                         String niveau, List<Cijferkolom> kolommen, List<Gebied> gebieden, String titel, String uitgever)
+            throws IOException {
+        StringBuilder profiel = new StringBuilder();
+        profiel.append("naam: ").append(naam).append('\n')
+                .append("omschrijving: \"").append(titel).append("\"\n")
+                .append("blad: [\"").append(blad).append("\"]\n")
+                .append("maximum: 1000000\n")
+                .append("gebied:\n  code: [\"").append(codeKop).append("\"]\n  naam: [\"Naam\"]\n  niveau: ").append(niveau).append('\n')
+                .append("totaalregels: [\"Totaal\"]\n")
+                .append("cijfers:\n");
+        for (Cijferkolom k : kolommen) {
+            profiel.append("  - kolom: [\"").append(k.kop()).append("\"]\n    opgave: ").append(k.opgave())
+                    .append("\n    peildatum: \"").append(k.peildatum()).append("\"\n");
+        }
+        Files.writeString(profielen.resolve(naam + ".yaml"), profiel);
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet(blad);
+            s.createRow(0).createCell(0).setCellValue(titel);
+            Row kop = s.createRow(2);
+            kop.createCell(0).setCellValue(codeKop);
+            kop.createCell(1).setCellValue("Naam");
+            for (int i = 0; i < kolommen.size(); i++) kop.createCell(2 + i).setCellValue(kolommen.get(i).kop());
+            int r = 3;
+            for (Gebied g : gebieden) {
+                Row rij = s.createRow(r++);
+                rij.createCell(0).setCellValue(g.code());
+                rij.createCell(1).setCellValue(g.naam());
+                for (int i = 0; i < kolommen.size(); i++) rij.createCell(2 + i).setCellValue(kolommen.get(i).verdeling().aantal(g.code()));
+            }
+            schrijf(wb, landelijk.resolve(naam + ".xlsx"));
+        }
+        manifest.append("  - bestand: ").append(naam).append(".xlsx\n")
+                .append("    profiel: ").append(naam).append('\n')
+                .append("    titel: \"").append(titel).append("\"\n")
+                .append("    kenmerk: \"BENCHMARK\"\n")
+                .append("    datum: 2022-12-01\n")
+                .append("    uitgever: \"").append(uitgever).append("\"\n");
+    }
+
+    /** A plausible return: locations by size of the gemeente, the taakstelling half housed. */
+    static void retour(Path pad, Gemeente g, long inwoners, long taakstelling) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            CellStyle datum = wb.createCellStyle();
+            datum.setDataFormat(wb.createDataFormat().getFormat("dd-mm-yyyy"));
+            Sheet kop = wb.createSheet("Gemeente");
+            String[][] kv = {{"Gemeentecode", g.code()}, {"Gemeente", g.naam()}, {"Peilmaand", PERIODE.toString()},
+                    {"Ingevuld door", "Beleidsmedewerker " + g.naam()}};
+            for (int i = 0; i < kv.length; i++) {
+                Row r = kop.createRow(i);
+                r.createCell(0).setCellValue(kv[i][0]);
+                r.createCell(1).setCellValue(kv[i][1]);
+            }
+            Row d = kop.createRow(4);
+            d.createCell(0).setCellValue("Datum");
+            d.createCell(1).setCellValue(LocalDate.of(2023, 1, 5));
+            d.getCell(1).setCellStyle(datum);
+
+            Sheet loc = wb.createSheet("Locaties");
+            String[] koppen = {"Locatie-id", "Naam", "Plaats", "Doelgroep", "Soort", "Capaciteit", "Bezetting", "Status",
+                    "Open vanaf", "Beschikbaar tot", "Toelichting"};
+            Row k = loc.createRow(0);
+            for (int i = 0; i < koppen.length; i++) k.createCell(i).setCellValue(koppen[i]);
+            String[][] soorten = {{"Asielzoekers", "AZC", "In gebruik"}, {"Oekraïners", "Gemeentelijke opvang", "In gebruik"},
+                    {"Statushouders", "Flexwoningen", "In aanbouw"}, {"Asielzoekers", "CNO", "In gebruik"},
+                    {"Oekraïners", "Hotel/vakantiepark", "In gebruik"}, {"AMV", "Tussenvoorziening", "Besluit college"}};
+            int aantal = (int) Math.min(14, 2 + inwoners / 40_000);
+            for (int i = 1; i <= aantal; i++) {
+                String[] s = soorten[(i - 1) % soorten.length];
+                long cap = Math.max(10, inwoners / 1_000 / aantal * 2 + 7L * i);
+                Row r = loc.createRow(i);
+                r.createCell(0).setCellValue(g.code() + "-" + String.format("%02d", i));
+                r.createCell(1).setCellValue(s[1] + " " + g.naam() + " " + i);
+                r.createCell(2).setCellValue(g.naam());
+                r.createCell(3).setCellValue(s[0]);
+                r.createCell(4).setCellValue(s[1]);
+                r.createCell(5).setCellValue(cap);
+                r.createCell(6).setCellValue(s[2].equals("In gebruik") ? cap * 4 / 5 : 0);
+                r.createCell(7).setCellValue(s[2]);
+                r.createCell(8).setCellValue(LocalDate.of(2022, 1 + i % 12, 1));
+                r.getCell(8).setCellStyle(datum);
+                r.createCell(9).setCellValue(LocalDate.of(2024, 1 + i % 12, 1));
+                r.getCell(9).setCellStyle(datum);
+                r.createCell(10).setCellValue("Synthetisch (benchmark)");
+            }
+            Sheet sh = wb.createSheet("Statushouders");
+            String[] shKop = {"Halfjaar", "Taakstelling", "Achterstand begin periode", "Gehuisvest", "Waarvan AMV", "Instrumenten"};
+            Row sk = sh.createRow(0);
+            for (int i = 0; i < shKop.length; i++) sk.createCell(i).setCellValue(shKop[i]);
+            Row sr = sh.createRow(1);
+            sr.createCell(0).setCellValue("2023-1");
+            sr.createCell(1).setCellValue(taakstelling);
+            sr.createCell(2).setCellValue(taakstelling / 10);
+            sr.createCell(3).setCellValue(taakstelling / 2);
+            sr.createCell(4).setCellValue(taakstelling / 20);
+            sr.createCell(5).setCellValue("Flexwoningen");
+            Sheet kp = wb.createSheet("Knelpunten");
+            Row kk = kp.createRow(0);
+            kk.createCell(0).setCellValue("Onderwerp");
+            kk.createCell(1).setCellValue("Omschrijving");
+            kk.createCell(2).setCellValue("Gevraagd van");
+            Row kr = kp.createRow(1);
+            kr.createCell(0).setCellValue("Woningen");
+            kr.createCell(1).setCellValue("Te weinig betaalbare woningen");
+            kr.createCell(2).setCellValue("Rijk");
+            schrijf(wb, pad);
+        }
+    }
+
+    static void schrijf(XSSFWorkbook wb, Path pad) throws IOException {
+        try (OutputStream out = Files.newOutputStream(pad)) {
+            wb.write(out);
+        }
+    }
+
+    // ---- printing -----------------------------------------------------------------------------
+
+    void regel(String a, String b, String c, String d) {
+        tabel.add(String.format("%-44s %10s %10s   %s", a, b, c, d));
+    }
+
+    static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    static String s(double sec) {
+        return String.format(Locale.ROOT, "%.2f s", sec);
+    }
+
+    static String mb(long bytes) {
+        return bytes == 0 ? "?" : bytes / (1024 * 1024) + " MB";
+    }
+}
