@@ -18,6 +18,7 @@ import nl.regietafel.domain.LocatieStatus;
 import nl.regietafel.domain.Maandretour;
 import nl.regietafel.domain.controle.Controle;
 import nl.regietafel.domain.controle.Controles;
+import nl.regietafel.domain.controle.NlFormaat;
 import nl.regietafel.domain.controle.Uitkomst;
 import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.domain.gebied.Populatieset;
@@ -113,9 +114,9 @@ final class Controlelijst {
             if (lijst.stream().map(Vastgesteld::bronId).distinct().count() < 2) return;
             LandelijkCijfer c = lijst.get(0).cijfer();
             String waarden = lijst.stream().sorted(Comparator.comparing(Vastgesteld::documentdatum))
-                    .map(v -> String.valueOf(v.cijfer().aantal())).collect(Collectors.joining(" en "));
+                    .map(v -> NlFormaat.getal(v.cijfer().aantal())).collect(Collectors.joining(" en "));
             boolean gelijk = lijst.stream().map(v -> v.cijfer().aantal()).distinct().count() == 1;
-            uit.add(new Controle("BRONNEN-" + sleutel.replace('|', '-'),
+            uit.add(new Controle("BRONNEN-" + sleutel.replaceAll("\\|+$", "").replace('|', '-'),
                     c.opgave().label() + " " + naam(indeling, c.gebiedCode()) + " " + c.peildatum().label()
                             + ": meerdere documenten noemen dit cijfer",
                     lijst.size() + " documenten", "gelijke cijfers", waarden + (gelijk ? "" : "; het nieuwste document telt"),
