@@ -44,9 +44,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * warm read time of one maandretour. Also written to {@code target/benchmark.txt}.
  *
  * <pre>
- * mvn -q -B package -DskipTests
- * java -cp target/test-classes:target/classes:$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout) \
- *     nl.regietafel.benchmark.Benchmark
+ * mvn -q -B package -DskipTests &amp;&amp; mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * java -cp target/test-classes:target/classes:$(cat target/classpath.txt) nl.regietafel.benchmark.Benchmark [werkmap]
  * </pre>
  */
 public final class Benchmark {
