@@ -13,6 +13,7 @@ import nl.regietafel.domain.Gemeente;
 import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.domain.gebied.Populatieset;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,18 +28,19 @@ public class ReferentieRepository {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public ReferentieRepository(JdbcClient jdbc) {
+    public ReferentieRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Replaces the area table as a whole: reference data is a snapshot, not a history. */
     public void vervangGebieden(List<GebiedRij> gebieden) {
         jdbc.sql("DELETE FROM gebied").update();
-        for (GebiedRij g : gebieden) {
-            jdbc.sql("INSERT INTO gebied (code, naam, niveau, ouder_code) VALUES (?, ?, ?, ?)")
-                    .params(g.code(), g.naam(), g.niveau(), g.ouderCode()).update();
-        }
+        // one JDBC batch: every run stores the snapshot again, a statement per row cost seconds on a busy machine
+        batch.batchUpdate("INSERT INTO gebied (code, naam, niveau, ouder_code) VALUES (?, ?, ?, ?)",
+                gebieden.stream().map(g -> new Object[] {g.code(), g.naam(), g.niveau(), g.ouderCode()}).toList());
     }
 
     public List<GebiedRij> gebieden() {
@@ -77,10 +79,9 @@ public class ReferentieRepository {
 
     public void vervangPopulatie(String set, LocalDate peildatum, String bron, Map<String, Long> inwoners) {
         jdbc.sql("DELETE FROM populatie WHERE populatieset = ?").param(set).update();
-        inwoners.forEach((code, aantal) -> jdbc.sql("""
-                        INSERT INTO populatie (populatieset, gebied_code, inwoners, peildatum, bron)
-                        VALUES (?, ?, ?, ?, ?)""")
-                .params(set, code, aantal, peildatum, bron).update());
+        batch.batchUpdate("INSERT INTO populatie (populatieset, gebied_code, inwoners, peildatum, bron) VALUES (?, ?, ?, ?, ?)",
+                inwoners.entrySet().stream().map(e -> new Object[] {set, e.getKey(), e.getValue(),
+                        peildatum == null ? null : java.sql.Date.valueOf(peildatum), bron}).toList());
     }
 
     public Map<String, Long> populatie(String set) {

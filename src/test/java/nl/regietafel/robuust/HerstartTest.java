@@ -42,7 +42,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:robuust-herstart;DB_CLOSE_DELAY=-1",
         "regietafel.data-map=target/test-data/robuust-herstart"})
-class HerstartTest {
+public class HerstartTest {
+
+    // PostgresHerstartTest runs the same on PostgreSQL
 
     @Autowired
     JdbcClient jdbc;
@@ -147,8 +149,8 @@ class HerstartTest {
         assertThat(hervat.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(hervat.getJobInstanceId()).isEqualTo(mislukt.uitvoering().getJobInstanceId());
         assertThat(bank.telling("SELECT COUNT(*) FROM batch_job_execution WHERE status = 'STARTED'")).isZero();
-        assertThat(bank.telling("SELECT COUNT(*) FROM batch_job_execution e JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id "
-                + "WHERE i.job_name = 'maand' AND e.status = 'COMPLETED'")).isEqualTo(1);
+        assertThat(bank.rijen("SELECT status FROM batch_job_execution WHERE job_instance_id = " + hervat.getJobInstanceId()
+                + " ORDER BY job_execution_id")).extracting(r -> r.toUpperCase()).containsExactly("{STATUS=FAILED}", "{STATUS=COMPLETED}");
         assertThat(bank.telling("SELECT COUNT(*) FROM retour")).isEqualTo(14);
         assertThat(meldingen.aantalFouten(runId(hervat))).isEqualTo(1);
         assertThat(gepubliceerd()).isNotEmpty();
