@@ -10,6 +10,10 @@ import java.time.YearMonth;
 public record Documentkop(String titel, String regioCode, String regioNaam, YearMonth periode,
                           LocalDateTime gegenereerd, String vingerafdruk) {
 
+    public Documentkop metTitel(String andereTitel) {
+        return new Documentkop(andereTitel, regioCode, regioNaam, periode, gegenereerd, vingerafdruk);
+    }
+
     /** The first 12 hex digits: enough to tell runs apart on paper. */
     public String korteVingerafdruk() {
         return vingerafdruk.length() > 12 ? vingerafdruk.substring(0, 12) : vingerafdruk;

@@ -1,7 +1,12 @@
 package nl.regietafel.report;
 
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
@@ -50,49 +55,86 @@ public class Rapportbron {
         this.retouren = retouren;
     }
 
+    /** What every region of a run shares, read from the store once per run. */
+    private record Runbron(String runId, Gebiedsindeling indeling, Map<String, Maandretour> retouren,
+                           Map<String, Maandretour> vorige, Optional<YearMonth> vorigePeriode, List<Vastgesteld> cijfers,
+                           Map<Long, nl.regietafel.domain.Herkomst> bronnen, LocalDateTime gegenereerd) {
+    }
+
+    private volatile Runbron runbron;
+    private final Map<String, Maandgegevens> gegevens = new ConcurrentHashMap<>();
+    private final Map<String, nl.regietafel.report.beeld.Maandbeeld> beelden = new ConcurrentHashMap<>();
+
+    /**
+     * The store read once per run: with 25 regions and eight document types, reading the returns
+     * and the reference data per document would dominate a national run. Documents only read.
+     */
+    private synchronized Runbron runbron(Run run) {
+        Runbron r = runbron;
+        if (r == null || !r.runId().equals(run.runId())) {
+            gegevens.clear();
+            beelden.clear();
+            Optional<YearMonth> vorigePeriode = retouren.vorigePeriode(run.periode());
+            r = new Runbron(run.runId(), referentie.indeling(), retouren.actieveRetouren(run.periode()),
+                    vorigePeriode.map(retouren::actieveRetouren).orElse(Map.of()), vorigePeriode,
+                    landelijk.actieveCijfers().stream()
+                            .map(b -> new Vastgesteld(b.cijfer(), b.bronDocumentId(), b.herkomst().datum()))
+                            .toList(),
+                    landelijk.bronnen(), LocalDateTime.now());
+            runbron = r;
+        }
+        return r;
+    }
+
     /** The returns of the newest period before this run's, by gemeente code; empty when there is none. */
-    public java.util.Map<String, Maandretour> vorigeRetouren(Run run, String regio) {
-        Gebiedsindeling indeling = referentie.indeling();
-        return retouren.vorigePeriode(run.periode())
-                .map(p -> retouren.actieveRetouren(p).entrySet().stream()
-                        .filter(e -> indeling.ligtIn(e.getKey(), regio))
-                        .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)))
-                .orElse(java.util.Map.of());
+    public Map<String, Maandretour> vorigeRetouren(Run run, String regio) {
+        Runbron r = runbron(run);
+        return r.vorige().entrySet().stream()
+                .filter(e -> r.indeling().ligtIn(e.getKey(), regio))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    public java.util.Optional<java.time.YearMonth> vorigePeriode(Run run) {
-        return retouren.vorigePeriode(run.periode());
+    public Optional<YearMonth> vorigePeriode(Run run) {
+        return runbron(run).vorigePeriode();
     }
 
-    /** The month of one veiligheidsregio as every document of its package shows it. */
+    /** The month of one veiligheidsregio as every document of its package shows it; built once per run. */
     public nl.regietafel.report.beeld.Maandbeeld maandbeeld(Run run, String regio, String titel) {
-        Maandgegevens m = lees(run, regio, titel);
-        return new nl.regietafel.report.beeld.MaandbeeldBouwer(m, vorigeRetouren(run, regio), vorigePeriode(run).orElse(null),
+        Runbron r = runbron(run);
+        var beeld = beelden.computeIfAbsent(regio, k -> new nl.regietafel.report.beeld.MaandbeeldBouwer(
+                lees(run, regio, titel), vorigeRetouren(run, regio), r.vorigePeriode().orElse(null),
                 new nl.regietafel.report.beeld.MaandbeeldBouwer.Instellingen(
                         nl.regietafel.report.procesplan.Tabel22Indeling.procesplan(), instellingen.uitwisseltabel(),
-                        instellingen.getCno(), nl.regietafel.domain.cno.Mijlpaal.procesplanTwente())).bouw();
+                        instellingen.getCno(), nl.regietafel.domain.cno.Mijlpaal.procesplanTwente())).bouw());
+        return beeld;
     }
 
     /** The veiligheidsregio's this run makes packages for. */
     public List<Gebied> werkgebieden(Run run) {
-        return Werkgebieden.veiligheidsregios(run.regio(), referentie.indeling());
+        return Werkgebieden.veiligheidsregios(run.regio(), runbron(run).indeling());
     }
 
     public Maandgegevens lees(Run run, String regio, String titel) {
+        Runbron r = runbron(run);
+        Maandgegevens m = gegevens.computeIfAbsent(regio, k -> leesUitStore(run, r, regio));
+        return m.kop().titel().equals(titel) ? m : new Maandgegevens(m.kop().metTitel(titel), m.indeling(), m.populatie(),
+                m.berekening(), m.regels(), m.bronnen(), m.cijfers(), m.retouren(), m.controles());
+    }
+
+    private Maandgegevens leesUitStore(Run run, Runbron r, String regio) {
         Kop kop = berekeningen.kop(run.periode(), regio).orElseThrow(() -> new IllegalStateException(
                 "Geen verdeling berekend voor " + regio + " " + run.periode() + ": draai eerst --job=verdeling."));
-        Gebiedsindeling indeling = referentie.indeling();
-        Populatieset populatie = referentie.populatieset(kop.populatieset()).orElseThrow();
+        Gebiedsindeling indeling = r.indeling();
+        // The preferred set (the procesplan's inwoners) covers Twente only; elsewhere the CBS set.
+        Populatieset voorkeur = referentie.populatieset(kop.populatieset()).orElseThrow();
+        Populatieset populatie = indeling.gemeenten(regio).stream().allMatch(g -> voorkeur.bevat(g.code())) ? voorkeur
+                : referentie.populatieset(instellingen.terugvalPopulatieset()).orElse(voorkeur);
         String regioNaam = indeling.gebied(regio).map(Gebied::naam).orElse(regio);
-        List<Maandretour> regioRetouren = retouren.actieveRetouren(run.periode()).values().stream()
-                .filter(r -> indeling.ligtIn(r.gemeenteCode(), regio))
+        List<Maandretour> regioRetouren = r.retouren().values().stream()
+                .filter(m -> indeling.ligtIn(m.gemeenteCode(), regio))
                 .toList();
-        List<Vastgesteld> cijfers = landelijk.actieveCijfers().stream()
-                .map(b -> new Vastgesteld(b.cijfer(), b.bronDocumentId(), b.herkomst().datum()))
-                .toList();
-        Documentkop documentkop = new Documentkop(titel, regio, regioNaam, run.periode(), LocalDateTime.now(),
-                kop.vingerafdruk());
-        return new Maandgegevens(documentkop, indeling, populatie, kop, berekeningen.regels(kop.id()), landelijk.bronnen(),
-                cijfers, regioRetouren, berekeningen.controles(kop.id()));
+        Documentkop documentkop = new Documentkop("", regio, regioNaam, run.periode(), r.gegenereerd(), kop.vingerafdruk());
+        return new Maandgegevens(documentkop, indeling, populatie, kop, berekeningen.regels(kop.id()), r.bronnen(),
+                r.cijfers(), regioRetouren, berekeningen.controles(kop.id()));
     }
 }

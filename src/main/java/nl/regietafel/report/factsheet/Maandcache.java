@@ -7,7 +7,6 @@ import nl.regietafel.batch.Run;
 import nl.regietafel.report.Rapportbron;
 import nl.regietafel.report.Rapportbron.Maandgegevens;
 import nl.regietafel.report.beeld.Maandbeeld;
-import nl.regietafel.report.beeld.MaandbeeldBouwer;
 
 import org.springframework.stereotype.Component;
 
@@ -41,10 +40,7 @@ public class Maandcache {
     }
 
     private Maand bouw(Run run, String vrCode) {
-        Maandgegevens m = bron.lees(run, vrCode, TITEL);
-        // As Rapportbron.maandbeeld, but keeping the Maandgegevens (provenance, full returns) too.
-        Maandbeeld beeld = new MaandbeeldBouwer(m, bron.vorigeRetouren(run, vrCode), bron.vorigePeriode(run).orElse(null),
-                MaandbeeldBouwer.Instellingen.standaard()).bouw();
-        return new Maand(m, beeld);
+        // Rapportbron builds each region's month once per run, with the kernteam's settings.
+        return new Maand(bron.lees(run, vrCode, TITEL), bron.maandbeeld(run, vrCode, TITEL));
     }
 }

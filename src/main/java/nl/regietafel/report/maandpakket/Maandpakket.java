@@ -20,7 +20,6 @@ import nl.regietafel.report.Rapportbron.Maandgegevens;
 import nl.regietafel.report.Sjablonen;
 import nl.regietafel.report.Uitvoermap;
 import nl.regietafel.report.beeld.Maandbeeld;
-import nl.regietafel.report.beeld.MaandbeeldBouwer;
 
 import org.jfree.chart.plot.PlotOrientation;
 import org.springframework.stereotype.Component;
@@ -48,17 +47,15 @@ public class Maandpakket {
 
     public void render(Run run) {
         List<Gebied> gebieden = bron.werkgebieden(run);
-        for (Gebied vr : gebieden) {
-            render(model(run, vr.code()), Uitvoermap.pakket(run, vr));
-        }
+        // Regions are independent: both cores render (renderer and templates are thread-safe).
+        gebieden.parallelStream().forEach(vr -> render(model(run, vr.code()), Uitvoermap.pakket(run, vr)));
         System.out.println("  maandpakket: maandpakket.pdf en .xlsx voor " + gebieden.size() + " veiligheidsregio('s)");
     }
 
     /** The view model of one veiligheidsregio's maandpakket (one read of the store). */
     public MaandpakketModel model(Run run, String regio) {
         Maandgegevens m = bron.lees(run, regio, TITEL);
-        Maandbeeld beeld = new MaandbeeldBouwer(m, bron.vorigeRetouren(run, regio), bron.vorigePeriode(run).orElse(null),
-                MaandbeeldBouwer.Instellingen.standaard()).bouw();
+        Maandbeeld beeld = bron.maandbeeld(run, regio, TITEL);
         return new MaandpakketBouwer(beeld, m, fmt).bouw();
     }
 

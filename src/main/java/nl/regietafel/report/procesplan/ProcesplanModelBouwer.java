@@ -193,8 +193,12 @@ public final class ProcesplanModelBouwer {
             sb.append(", ").append(methodeTekst(v)).append('.');
         }
         if (v != null && v.ouderCode().startsWith("PV") && v.populatieset() != null && !v.populatieset().startsWith("gelijk")) {
+            // The parent's inwoners in the same population set the split used: the sum of the split's weights.
+            long ouderInwoners = in.regels().stream()
+                    .filter(r -> r.sleutel().equals(v.sleutel()) && r.ouderCode().equals(v.ouderCode()))
+                    .mapToLong(VerdelingRegel::gewicht).sum();
             BigDecimal aandeel = BigDecimal.valueOf(v.gewicht() * 100)
-                    .divide(BigDecimal.valueOf(in.populatie().inwoners(v.ouderCode())), 2, RoundingMode.HALF_UP);
+                    .divide(BigDecimal.valueOf(ouderInwoners), 2, RoundingMode.HALF_UP);
             sb.append(" Aandeel ").append(regioNaam).append(" op basis van inwonertal: ")
                     .append(fmt.getal(aandeel, 2)).append(" %.");
         }

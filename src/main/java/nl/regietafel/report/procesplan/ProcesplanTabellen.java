@@ -34,9 +34,8 @@ public class ProcesplanTabellen {
     }
 
     public void render(Run run) {
-        for (Gebied vr : bron.werkgebieden(run)) {
-            render(run, vr);
-        }
+        // Regions are independent: both cores render (renderer and templates are thread-safe).
+        bron.werkgebieden(run).parallelStream().forEach(vr -> render(run, vr));
         System.out.println("  procesplan: procesplan-tabellen.pdf en .xlsx");
     }
 

@@ -24,7 +24,6 @@ import nl.regietafel.report.Rapportbron.Maandgegevens;
 import nl.regietafel.report.Sjablonen;
 import nl.regietafel.report.Uitvoermap;
 import nl.regietafel.report.beeld.Maandbeeld;
-import nl.regietafel.report.beeld.MaandbeeldBouwer;
 import nl.regietafel.report.beeld.Opgavestand;
 import nl.regietafel.report.maandpakket.MaandpakketBouwer;
 import nl.regietafel.report.maandpakket.MaandpakketModel.Kerncijfer;
@@ -82,8 +81,7 @@ public class PrtInbreng {
         List<Maandbeeld> beelden = new ArrayList<>();
         for (Maandgegevens m : regios) {
             String vr = m.kop().regioCode();
-            beelden.add(new MaandbeeldBouwer(m, bron.vorigeRetouren(run, vr), bron.vorigePeriode(run).orElse(null),
-                    MaandbeeldBouwer.Instellingen.standaard()).bouw());
+            beelden.add(bron.maandbeeld(run, vr, TITEL));
         }
         return bouw(provincie, regios, beelden, fmt);
     }
@@ -135,7 +133,7 @@ public class PrtInbreng {
         verzoeken.forEach((p, lijst) -> groepen.add(new PrtModel.Verzoekgroep(p.label(), lijst)));
 
         Maandbeeld eerste = beelden.get(0);
-        Documentkop kop = beelden.size() == 1 ? eerste.kop() : new Documentkop(eerste.kop().titel(), provincie.code(),
+        Documentkop kop = beelden.size() == 1 ? eerste.kop().metTitel(TITEL) : new Documentkop(TITEL, provincie.code(),
                 provincie.naam(), eerste.kop().periode(), eerste.kop().gegenereerd(),
                 vingerafdruk(beelden.stream().map(b -> b.kop().vingerafdruk()).toList()));
         return new PrtModel(kop, fmt.maand(kop.periode()), provincie.naam(), regioModellen, kerncijfers(beelden, fmt),
