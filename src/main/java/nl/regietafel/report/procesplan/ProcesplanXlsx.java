@@ -40,14 +40,22 @@ final class ProcesplanXlsx {
 
     private static void tabel21(Blad b, Tabel21 t, String ondertitel) {
         b.titel("Tabel 2.1 Verdeling opgave per veiligheidsregio").regel(ondertitel);
-        List<Kolom> kolommen = new ArrayList<>(List.of(Kolom.tekst("Veiligheidsregio")));
-        for (Peildatum p : t.peildata()) {
+        perPeildatum(b, "Veiligheidsregio", t.peildata(),
+                t.regels().stream().map(r -> new NaamCellen(r.naam(), r.cellen())).toList(),
+                "Som van de veiligheidsregio's", t.totaal().naam() + " (volgens bron)", t.totaal().cellen());
+    }
+
+    /** A figure of record, the computed figure and its quotum per peildatum; the live sum; the source's own total under it. */
+    private static void perPeildatum(Blad b, String eersteKop, List<Peildatum> peildata, List<NaamCellen> regels,
+                                     String somLabel, String bronLabel, List<Cel> bronTotaal) {
+        List<Kolom> kolommen = new ArrayList<>(List.of(Kolom.tekst(eersteKop)));
+        for (Peildatum p : peildata) {
             kolommen.add(Kolom.geheel(p.label()));
             kolommen.add(Kolom.geheel(p.label() + " berekend"));
             kolommen.add(Kolom.decimaal(p.label() + " quotum"));
         }
         b.kolommen(kolommen.toArray(Kolom[]::new));
-        for (Tabel21.Regel r : t.regels()) {
+        for (NaamCellen r : regels) {
             List<Object> rij = new ArrayList<>(List.of(r.naam()));
             r.cellen().forEach(c -> {
                 rij.add(c.waarde());
@@ -56,14 +64,18 @@ final class ProcesplanXlsx {
             });
             b.rij(rij.toArray());
         }
-        b.totaal("Som van de veiligheidsregio's");
-        List<Object> bron = new ArrayList<>(List.of(t.totaal().naam() + " (volgens bron)"));
-        t.totaal().cellen().forEach(c -> {
+        b.totaal(somLabel);
+        List<Object> bron = new ArrayList<>();
+        bron.add(null);
+        bronTotaal.forEach(c -> {
             bron.add(c.waarde());
             bron.add(null);
             bron.add(null);
         });
-        b.naTotaal(bron.get(0).toString(), bron.toArray());
+        b.naTotaal(bronLabel, bron.toArray());
+    }
+
+    private record NaamCellen(String naam, List<Cel> cellen) {
     }
 
     private static void tabel22(Blad b, Tabel22 t, String ondertitel) {
@@ -108,30 +120,9 @@ final class ProcesplanXlsx {
 
     private static void asiel(Blad b, Bijlage3.Asiel a, String ondertitel) {
         b.titel("Bijlage 3 " + a.titel()).regel(ondertitel).regel(a.bron());
-        List<Kolom> kolommen = new ArrayList<>(List.of(Kolom.tekst("Gemeente")));
-        for (Peildatum p : a.peildata()) {
-            kolommen.add(Kolom.geheel(p.label()));
-            kolommen.add(Kolom.geheel(p.label() + " berekend"));
-            kolommen.add(Kolom.decimaal(p.label() + " quotum"));
-        }
-        b.kolommen(kolommen.toArray(Kolom[]::new));
-        for (Bijlage3.Regel r : a.regels()) {
-            List<Object> rij = new ArrayList<>(List.of(r.naam()));
-            r.cellen().forEach(c -> {
-                rij.add(c.waarde());
-                rij.add(c.berekend());
-                rij.add(c.quotum());
-            });
-            b.rij(rij.toArray());
-        }
-        b.totaal("Som van de gemeenten");
-        List<Object> bron = new ArrayList<>(List.of("Totaal volgens bron"));
-        a.totaal().cellen().forEach(c -> {
-            bron.add(c.waarde());
-            bron.add(null);
-            bron.add(null);
-        });
-        b.naTotaal("Totaal volgens bron", bron.toArray());
+        perPeildatum(b, "Gemeente", a.peildata(),
+                a.regels().stream().map(r -> new NaamCellen(r.naam(), r.cellen())).toList(),
+                "Som van de gemeenten", "Totaal volgens bron", a.totaal().cellen());
     }
 
     private static void bijlage4(Blad b, Bijlage4 t, String ondertitel) {
