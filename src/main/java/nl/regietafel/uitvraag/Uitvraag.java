@@ -78,7 +78,7 @@ public class Uitvraag {
             schrijf(maand, g, volgende, map.resolve(bestandsnaam(g, volgende)));
             n++;
         }
-        System.out.println("  uitvraag: " + n + " formulieren voor " + volgende + " in " + map);
+        System.out.println("  uitvraag: " + n + " formulieren voor " + volgende + " (" + vr.naam() + ")");
     }
 
     /** One gemeente's form, written atomically to {@code xlsx}. */
