@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +31,24 @@ public class JobStarter {
     private final JobOperator operator;
     private final JobRepository repository;
     private final Map<String, Job> jobs;
+    private final boolean eenProces;
+    private final long herstelNaMinuten;
 
-    public JobStarter(JobOperator operator, JobRepository repository, Map<String, Job> jobs) {
+    /**
+     * @param databaseUrl      an H2 database belongs to one process (the file is locked), so a
+     *                         running execution found at start is dead; on a shared PostgreSQL it
+     *                         may be a colleague's live run
+     * @param herstelNaMinuten on a shared database, a "running" execution not updated for this long
+     *                         counts as killed
+     */
+    public JobStarter(JobOperator operator, JobRepository repository, Map<String, Job> jobs,
+                      @Value("${spring.datasource.url:}") String databaseUrl,
+                      @Value("${regietafel.herstel-na-minuten:10}") long herstelNaMinuten) {
         this.operator = operator;
         this.repository = repository;
         this.jobs = jobs;
+        this.eenProces = databaseUrl.startsWith("jdbc:h2:");
+        this.herstelNaMinuten = herstelNaMinuten;
     }
 
     public JobExecution start(String jobNaam, Run run) throws Exception {
@@ -66,20 +80,39 @@ public class JobStarter {
     }
 
     /**
-     * An execution still marked as running for the same work was killed: the H2 file database is
-     * locked to one process, and on PostgreSQL two runs of one month and region are a conflict.
-     * Mark it failed so it can be restarted.
+     * An execution still marked as running for the same work was killed, unless it may be a live
+     * run of someone else on a shared database: then it must have been silent for
+     * {@code regietafel.herstel-na-minuten}, else this run refuses to start (two runs of one month
+     * and region would overwrite each other). A killed execution is marked failed and restarted.
      */
     private void herstelAfgebroken(Run run) {
         for (String naam : ALLE_JOBS) {
             for (JobInstance instance : repository.getJobInstances(naam, 0, 20)) {
                 for (JobExecution e : repository.getJobExecutions(instance)) {
                     if (e.isRunning() && run.zelfdeWerkAls(e.getJobParameters())) {
+                        LocalDateTime laatst = laatstBijgewerkt(e);
+                        if (!eenProces && laatst != null && laatst.isAfter(LocalDateTime.now().minusMinutes(herstelNaMinuten))) {
+                            throw new IllegalStateException("Er loopt al een run (" + naam + ") voor " + run.regio() + " "
+                                    + run.periode() + ", laatst bijgewerkt om " + laatst.format(DateTimeFormatter.ofPattern("HH:mm"))
+                                    + ". Wacht tot die klaar is; is die afgebroken, probeer het dan na " + herstelNaMinuten
+                                    + " minuten opnieuw (of zet --regietafel.herstel-na-minuten=0).");
+                        }
                         log.warn("Uitvoering {} van {} is afgebroken achtergelaten; wordt als mislukt gemarkeerd.", e.getId(), naam);
                         operator.recover(e);
                     }
                 }
             }
         }
+    }
+
+    /** The last sign of life of an execution: its own update or that of any of its steps. */
+    private static LocalDateTime laatstBijgewerkt(JobExecution e) {
+        LocalDateTime laatst = e.getLastUpdated();
+        for (var step : e.getStepExecutions()) {
+            if (step.getLastUpdated() != null && (laatst == null || step.getLastUpdated().isAfter(laatst))) {
+                laatst = step.getLastUpdated();
+            }
+        }
+        return laatst;
     }
 }

@@ -59,6 +59,9 @@ public class HerstartTest {
     @MockitoSpyBean
     Indexpagina index;
 
+    @org.springframework.beans.factory.annotation.Value("${spring.datasource.url}")
+    String databaseUrl;
+
     @TempDir
     Path tmp;
 
@@ -157,19 +160,49 @@ public class HerstartTest {
         assertThat(werkmappen()).isEmpty();
     }
 
+    /** On a shared database (PostgresHerstartTest) a run that is still alive is not taken over. */
+    @Test
+    void een_levende_run_van_een_collega_wordt_niet_overgenomen() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(databaseUrl.startsWith("jdbc:h2:"),
+                "H2 is van één proces: een lopende uitvoering is daar altijd afgebroken");
+        doThrow(new IllegalStateException("kill -9 (test)")).when(index).render(any(Run.class));
+        Stand mislukt = maand(Invoerbank.run("maand", input, output), BatchStatus.FAILED);
+        reset(index);
+        alsAfgeschoten(mislukt.uitvoering(), java.time.LocalDateTime.now());
+
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> starter.start("maand", Invoerbank.run("maand", input, output)))
+                    .hasMessageContaining("Er loopt al een run")
+                    .hasMessageContaining("herstel-na-minuten");
+        } finally {
+            // the shared test database must not keep a "live" run for the other tests
+            jdbc.sql("UPDATE batch_job_execution SET status = 'FAILED', end_time = last_updated WHERE status = 'STARTED'").update();
+            jdbc.sql("UPDATE batch_step_execution SET status = 'FAILED', end_time = last_updated WHERE status = 'STARTED'").update();
+        }
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
 
     /** What a kill leaves in the job repository: executions of the job, its child job and its step still STARTED. */
     void alsAfgeschoten(JobExecution e) {
+        // A killed run has been silent for a while; a live one on a shared database has not.
+        alsAfgeschoten(e, java.time.LocalDateTime.now().minusHours(1));
+    }
+
+    void alsAfgeschoten(JobExecution e, java.time.LocalDateTime stilSinds) {
         String run = runId(e);
         jdbc.sql("""
-                UPDATE batch_job_execution SET status = 'STARTED', exit_code = 'UNKNOWN', end_time = NULL
+                UPDATE batch_job_execution SET status = 'STARTED', exit_code = 'UNKNOWN', end_time = NULL, last_updated = ?
                 WHERE job_execution_id IN (SELECT job_execution_id FROM batch_job_execution_params
-                                           WHERE parameter_name = 'run' AND parameter_value = ?)""").param(run).update();
+                                           WHERE parameter_name = 'run' AND parameter_value = ?)""").params(stilSinds, run).update();
         jdbc.sql("""
-                UPDATE batch_step_execution SET status = 'STARTED', exit_code = 'EXECUTING', end_time = NULL
+                UPDATE batch_step_execution SET status = 'STARTED', exit_code = 'EXECUTING', end_time = NULL, last_updated = ?
                 WHERE status = 'FAILED' AND job_execution_id IN (SELECT job_execution_id FROM batch_job_execution_params
-                                           WHERE parameter_name = 'run' AND parameter_value = ?)""").param(run).update();
+                                           WHERE parameter_name = 'run' AND parameter_value = ?)""").params(stilSinds, run).update();
+        jdbc.sql("""
+                UPDATE batch_step_execution SET last_updated = ?
+                WHERE job_execution_id IN (SELECT job_execution_id FROM batch_job_execution_params
+                                           WHERE parameter_name = 'run' AND parameter_value = ?)""").params(stilSinds, run).update();
     }
 
     static String runId(JobExecution e) {
