@@ -10,7 +10,6 @@ import nl.regietafel.ingest.RetourImport.GelezenRetour;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -43,7 +42,7 @@ public class ImportJobConfiguration {
     public Step referentieStep(JobRepository jobRepository, PlatformTransactionManager tm, ReferentieImport referentie) {
         return new StepBuilder("referentieStep", jobRepository)
                 .tasklet((contribution, chunk) -> {
-                    referentie.importeer(run(chunk.getStepContext().getStepExecution().getJobParameters()));
+                    referentie.importeer(Run.van(chunk.getStepContext().getStepExecution().getJobParameters()));
                     return null;
                 }, tm)
                 .build();
@@ -53,7 +52,7 @@ public class ImportJobConfiguration {
     public Step landelijkStep(JobRepository jobRepository, PlatformTransactionManager tm, LandelijkImport landelijk) {
         return new StepBuilder("landelijkStep", jobRepository)
                 .tasklet((contribution, chunk) -> {
-                    landelijk.importeer(run(chunk.getStepContext().getStepExecution().getJobParameters()));
+                    landelijk.importeer(Run.van(chunk.getStepContext().getStepExecution().getJobParameters()));
                     return null;
                 }, tm)
                 .build();
@@ -90,7 +89,4 @@ public class ImportJobConfiguration {
         return bestand -> retouren.lees(run, bestand);
     }
 
-    static Run run(JobParameters parameters) {
-        return Run.van(parameters);
-    }
 }

@@ -85,7 +85,6 @@ public class RetourRepository {
 
     /** The active returns of a period, keyed by gemeente code. */
     public Map<String, Maandretour> actieveRetouren(YearMonth periode) {
-        Map<Long, Maandretour> perId = new HashMap<>();
         Map<Long, List<Locatie>> locaties = new HashMap<>();
         Map<Long, List<StatushoudersRegel>> statushouders = new HashMap<>();
         Map<Long, List<Knelpunt>> knelpunten = new HashMap<>();
@@ -130,7 +129,6 @@ public class RetourRepository {
                             rs.getString("ingevuld_door"), datum(rs.getDate("datum")),
                             locaties.getOrDefault(id, List.of()), statushouders.getOrDefault(id, List.of()),
                             knelpunten.getOrDefault(id, List.of()));
-                    perId.put(id, m);
                     return result.put(m.gemeenteCode(), m);
                 })
                 .list();

@@ -1,8 +1,5 @@
 package nl.regietafel.report.factsheet;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import nl.regietafel.batch.Run;
 import nl.regietafel.report.Rapportbron;
 import nl.regietafel.report.Rapportbron.Maandgegevens;
@@ -11,10 +8,9 @@ import nl.regietafel.report.beeld.Maandbeeld;
 import org.springframework.stereotype.Component;
 
 /**
- * The month of one veiligheidsregio, read from the store and built into a {@link Maandbeeld} once
- * per run and region, then shared by every partition and thread that renders its gemeenten
- * (factsheets, uitvraag). Keyed by run id and region; entries of other runs are dropped when a
- * new run asks, so a long-lived process does not keep old months.
+ * The month of one veiligheidsregio as the factsheets and the uitvraag use it: the stored data and
+ * the {@link Maandbeeld} built from it. Both are built once per run and region by
+ * {@link Rapportbron}, which every partition and thread shares.
  */
 @Component
 public class Maandcache {
@@ -26,21 +22,13 @@ public class Maandcache {
     static final String TITEL = "Factsheet";
 
     private final Rapportbron bron;
-    private final Map<String, Maand> maanden = new ConcurrentHashMap<>();
 
     public Maandcache(Rapportbron bron) {
         this.bron = bron;
     }
 
+    /** Rapportbron builds each region's month once per run, with the kernteam's settings; this only pairs them. */
     public Maand maand(Run run, String vrCode) {
-        String prefix = run.runId() + "|";
-        maanden.keySet().removeIf(k -> !k.startsWith(prefix));
-        // computeIfAbsent: a second thread asking for the same region waits for the first.
-        return maanden.computeIfAbsent(prefix + vrCode, k -> bouw(run, vrCode));
-    }
-
-    private Maand bouw(Run run, String vrCode) {
-        // Rapportbron builds each region's month once per run, with the kernteam's settings.
         return new Maand(bron.lees(run, vrCode, TITEL), bron.maandbeeld(run, vrCode, TITEL));
     }
 }

@@ -33,7 +33,7 @@ import nl.regietafel.domain.regio.Sleutel;
 import nl.regietafel.domain.regio.Vastgesteld;
 import nl.regietafel.domain.regio.VerdelingRegel;
 import nl.regietafel.domain.regio.Verdelingen;
-import nl.regietafel.domain.verdeling.Methode;
+import nl.regietafel.domain.regio.Verdelingen.Cijfer;
 import nl.regietafel.report.Documentkop;
 import nl.regietafel.report.Opmaak;
 
@@ -143,15 +143,15 @@ public final class ProcesplanModelBouwer {
         if (kolom.equals("-")) {
             return Tabel22.Tekst.STREEP;
         }
-        List<Waarde> delen = new ArrayList<>();
+        List<Cijfer> delen = new ArrayList<>();
         for (String deel : kolom.split("\\+")) {
-            Optional<Waarde> w = regioWaarde(opgave, Peildatum.of(deel.trim()));
+            Optional<Cijfer> w = regioWaarde(opgave, Peildatum.of(deel.trim()));
             if (w.isEmpty()) {
                 return new Tabel22.Tekst("n.b.", null, null);
             }
             delen.add(w.get());
         }
-        long som = delen.stream().mapToLong(Waarde::aantal).sum();
+        long som = delen.stream().mapToLong(Cijfer::aantal).sum();
         List<String> noten = delen.stream().map(w -> herkomstTekst(w, regioNaam)).toList();
         Integer nr = voetnoten.nummer(String.join(" ", noten));
         if (delen.size() == 1) {
@@ -168,21 +168,16 @@ public final class ProcesplanModelBouwer {
     }
 
     /** The region's figure for an opgave at a peildatum: its own row, else the total split over its gemeenten. */
-    private Optional<Waarde> regioWaarde(Opgave opgave, Peildatum peildatum) {
-        return new Verdelingen(in.regels(), regio, in.tabel22().scenario()).regio(opgave, peildatum)
-                .map(c -> new Waarde(c.sleutel(), c.aantal(), c.bronId(),
-                        c.regel() != null ? c.regel() : null));
+    private Optional<Cijfer> regioWaarde(Opgave opgave, Peildatum peildatum) {
+        return new Verdelingen(in.regels(), regio, in.tabel22().scenario()).regio(opgave, peildatum);
     }
 
-    private record Waarde(Sleutel sleutel, long aantal, Long bronId, VerdelingRegel splitsing) {
-    }
-
-    private String herkomstTekst(Waarde w, String regioNaam) {
+    private String herkomstTekst(Cijfer w, String regioNaam) {
         StringBuilder sb = new StringBuilder();
         Sleutel s = w.sleutel();
         String wat = s.opgave().label() + " " + s.peildatum().label()
                 + (s.scenario().isEmpty() ? "" : " (prognose, scenario " + s.scenario() + ")");
-        VerdelingRegel v = w.splitsing();
+        VerdelingRegel v = w.regel();
         if (w.bronId() != null) {
             sb.append(wat).append(": ").append(fmt.getal(w.aantal())).append(". Bron: ").append(bron(w.bronId())).append('.');
         } else if (v != null) {
@@ -388,9 +383,5 @@ public final class ProcesplanModelBouwer {
 
     private String naam(String code) {
         return in.indeling().gebied(code).map(Gebied::naam).orElse(code);
-    }
-
-    static Methode standaardMethode() {
-        return Methode.GROOTSTE_OVERSCHOT;
     }
 }
