@@ -30,11 +30,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 
@@ -81,24 +80,21 @@ public final class Grafieken {
     private final Font regulier;
     private final Font vet;
 
+    /** With the fonts that ship with the tool. */
     public Grafieken() {
-        this(PdfRenderer.DEJAVU_MAP);
+        this(Lettertypen.meegeleverd());
     }
 
-    public Grafieken(Path lettertypemap) {
-        this.regulier = laad(lettertypemap.resolve("DejaVuSans.ttf"));
-        this.vet = laad(lettertypemap.resolve("DejaVuSans-Bold.ttf"));
+    public Grafieken(Lettertypen lettertypen) {
+        this.regulier = laad(lettertypen.regulier());
+        this.vet = laad(lettertypen.vet());
     }
 
-    private static Font laad(Path pad) {
-        if (!Files.isRegularFile(pad)) {
-            throw new RenderFout("Lettertype " + pad + " ontbreekt voor de grafieken;"
-                    + " installeer fonts-dejavu-core of kies een andere lettertypemap.");
-        }
+    private static Font laad(Lettertypen.Snit snit) {
         try {
-            return Font.createFont(Font.TRUETYPE_FONT, pad.toFile());
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(snit.bytes()));
         } catch (IOException | FontFormatException e) {
-            throw new RenderFout("Lettertype " + pad + " is onleesbaar: " + e.getMessage(), e);
+            throw new RenderFout("Lettertype " + snit.bestand() + " is onleesbaar: " + e.getMessage(), e);
         }
     }
 

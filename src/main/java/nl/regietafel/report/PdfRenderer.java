@@ -14,7 +14,6 @@ import org.xhtmlrenderer.layout.SharedContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,8 @@ import java.util.Map;
 /**
  * XHTML to PDF with Flying Saucer on OpenPDF.
  *
- * <p>The DejaVu Sans faces are read from disk once, in the constructor, and parsed once into
+ * <p>The DejaVu Sans faces ship with the tool ({@link Lettertypen}, read from the classpath once)
+ * and are parsed once, in the constructor, into
  * {@link BaseFont}s ({@code createFont(name, IDENTITY_H, EMBEDDED, NOT_CACHED, bytes, null)})
  * and one Flying Saucer {@link FontFamily} "DejaVu Sans"; each document's font resolver gets that
  * family. Registering per document, even a ready {@code BaseFont} through
@@ -43,11 +43,7 @@ import java.util.Map;
  */
 public final class PdfRenderer {
 
-    public static final Path DEJAVU_MAP = Path.of("/usr/share/fonts/truetype/dejavu");
-    public static final String FAMILIE = "DejaVu Sans";
-
-    private static final List<String> SNITTEN = List.of(
-            "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf");
+    public static final String FAMILIE = Lettertypen.FAMILIE;
 
     private record Snit(String pad, BaseFont font) {
     }
@@ -56,14 +52,13 @@ public final class PdfRenderer {
     private final FontFamily familie;
     private final List<BaseFont> basisfonts;
 
-    /** Fonts from {@code /usr/share/fonts/truetype/dejavu} (Debian package fonts-dejavu-core). */
+    /** With the fonts that ship with the tool. */
     public PdfRenderer() {
-        this(DEJAVU_MAP);
+        this(Lettertypen.meegeleverd());
     }
 
-    /** Fonts from {@code lettertypemap}, which must hold the four DejaVuSans*.ttf faces. */
-    public PdfRenderer(Path lettertypemap) {
-        List<Snit> snitten = SNITTEN.stream().map(naam -> laad(lettertypemap.resolve(naam))).toList();
+    public PdfRenderer(Lettertypen lettertypen) {
+        List<Snit> snitten = lettertypen.alle().stream().map(PdfRenderer::laad).toList();
         ITextFontResolver eenmalig = new ITextFontResolver();
         for (Snit snit : snitten) {
             eenmalig.addFont(snit.font(), snit.pad(), FAMILIE);
@@ -72,20 +67,15 @@ public final class PdfRenderer {
         this.basisfonts = snitten.stream().map(Snit::font).toList();
     }
 
-    private static Snit laad(Path pad) {
-        if (!Files.isRegularFile(pad)) {
-            throw new RenderFout("Lettertype " + pad + " ontbreekt: PDF's worden met DejaVu Sans gemaakt"
-                    + " en ingebed. Installeer het pakket fonts-dejavu-core (apt-get install fonts-dejavu-core)"
-                    + " of kies een map met DejaVuSans.ttf, DejaVuSans-Bold.ttf, DejaVuSans-Oblique.ttf"
-                    + " en DejaVuSans-BoldOblique.ttf.");
-        }
+    private static Snit laad(Lettertypen.Snit snit) {
         try {
-            byte[] bytes = Files.readAllBytes(pad);
-            BaseFont font = BaseFont.createFont(pad.getFileName().toString(), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, BaseFont.NOT_CACHED, bytes, null);
-            return new Snit(pad.toString(), font);
+            BaseFont font = BaseFont.createFont(snit.bestand(), BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED, BaseFont.NOT_CACHED, snit.bytes(), null);
+            // Flying Saucer reads the underline metrics once from this path, which it also looks up as a
+            // classpath resource: the shipped face, never a system font
+            return new Snit(Lettertypen.MAP.substring(1) + snit.bestand(), font);
         } catch (IOException | RuntimeException e) {
-            throw new RenderFout("Lettertype " + pad + " is onleesbaar of geen TrueType-lettertype: "
+            throw new RenderFout("Lettertype " + snit.bestand() + " is onleesbaar of geen TrueType-lettertype: "
                     + e.getMessage(), e);
         }
     }

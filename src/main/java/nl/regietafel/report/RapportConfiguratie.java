@@ -25,12 +25,12 @@ public class RapportConfiguratie {
     }
 
     @Bean
-    public PdfRenderer pdfRenderer(@Value("${regietafel.lettertypen:" + "/usr/share/fonts/truetype/dejavu" + "}") Path lettertypen) {
-        return new PdfRenderer(lettertypen);
+    public PdfRenderer pdfRenderer() {
+        return new PdfRenderer(Lettertypen.meegeleverd());
     }
 
     @Bean
-    public Grafieken grafieken(@Value("${regietafel.lettertypen:" + "/usr/share/fonts/truetype/dejavu" + "}") Path lettertypen) {
-        return new Grafieken(lettertypen);
+    public Grafieken grafieken() {
+        return new Grafieken(Lettertypen.meegeleverd());
     }
 }

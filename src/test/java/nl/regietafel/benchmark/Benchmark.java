@@ -229,11 +229,6 @@ public final class Benchmark {
         try (Stream<Path> s = Files.list(Path.of("input/referentie"))) {
             for (Path p : s.toList()) Files.copy(p, referentie.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
-        // the real data of ../shared/data replaces the sample's copies where both exist
-        for (String f : List.of(ReferentieReader.GEMEENTEN_CSV, ReferentieReader.MINVWS_CSV)) {
-            Path echt = Path.of("/work/shared/data").resolve(f);
-            if (Files.exists(echt)) Files.copy(echt, referentie.resolve(f), StandardCopyOption.REPLACE_EXISTING);
-        }
         ReferentieReader.Referentie ref = referentie(referentie);
         Gebiedsindeling indeling = ref.indeling();
         Populatieset cbs = ref.populatiesets().get(ReferentieReader.CBS_2022);

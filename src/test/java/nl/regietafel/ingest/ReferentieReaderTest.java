@@ -18,7 +18,7 @@ import nl.regietafel.domain.gebied.Populatieset;
 
 class ReferentieReaderTest {
 
-    static final Path DATA = Path.of("/work/shared/data");
+    static final Path DATA = TestData.DATA;
     static Gebiedsindeling indeling;
     static Populatieset cbs;
 

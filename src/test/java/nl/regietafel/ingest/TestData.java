@@ -4,10 +4,10 @@ import java.nio.file.Path;
 
 import nl.regietafel.domain.gebied.Gebiedsindeling;
 
-/** The real reference data of ../shared/data, read once per test JVM. */
+/** The real CBS reference data as the repository ships it in {@code input/referentie/}, read once per test JVM. */
 public final class TestData {
 
-    public static final Path DATA = Path.of("/work/shared/data");
+    public static final Path DATA = Path.of("input", "referentie");
     private static Gebiedsindeling indeling;
 
     private TestData() {

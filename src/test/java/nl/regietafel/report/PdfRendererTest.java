@@ -147,15 +147,6 @@ class PdfRendererTest {
     }
 
     @Test
-    void missingFontFailsWithADutchMessage() {
-        assertThatThrownBy(() -> new PdfRenderer(map))
-                .isInstanceOf(RenderFout.class)
-                .hasMessageContaining("Lettertype")
-                .hasMessageContaining("ontbreekt")
-                .hasMessageContaining("fonts-dejavu-core");
-    }
-
-    @Test
     void brokenXhtmlFailsWithoutLeavingAFile() {
         Path pdf = map.resolve("kapot.pdf");
         assertThatThrownBy(() -> renderer.render("<html><body><p>niet gesloten</body></html>", pdf,

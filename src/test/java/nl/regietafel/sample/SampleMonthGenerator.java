@@ -60,7 +60,7 @@ import nl.regietafel.domain.Partij;
  * <pre>
  * mvn -q -B test-compile
  * java -cp target/test-classes:target/classes:$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout) \
- *      nl.regietafel.sample.SampleMonthGenerator input [../shared/data]
+ *      nl.regietafel.sample.SampleMonthGenerator input [bronmap]
  * </pre>
  */
 public final class SampleMonthGenerator {
@@ -70,7 +70,11 @@ public final class SampleMonthGenerator {
     static final LocalDateTime VASTE_TIJD = LocalDateTime.of(2023, 1, 5, 9, 0, 0);
     static final String MAKER = "Regietafel SampleMonthGenerator (voorbeelddata, reconstructie uit procesplan)";
 
-    static final String BRON_REFERENTIE = "../shared/data";
+    /**
+     * Default source of the reference data: the copies the repository ships. An optional second
+     * argument names another folder (e.g. a fresh copy of the project's shared data).
+     */
+    static final String BRON_REFERENTIE = "input/referentie";
 
     private SampleMonthGenerator() {
     }
@@ -124,7 +128,7 @@ public final class SampleMonthGenerator {
      * Writes the whole sample month into {@code doel}.
      *
      * @param bronReferentie folder holding the shared reference data (gemeenten CSV, minvws CSV,
-     *                       SOURCES.md); normally {@code ../shared/data}
+     *                       SOURCES.md); normally {@code input/referentie}
      */
     public static List<Path> generate(Path doel, Path bronReferentie) throws IOException {
         List<Path> uit = new ArrayList<>();

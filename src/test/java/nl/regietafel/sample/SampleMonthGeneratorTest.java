@@ -37,10 +37,9 @@ class SampleMonthGeneratorTest {
     static List<Map<String, Object>> statushouders = new ArrayList<>();
     static int retouren;
 
-    /** Reference data: the shared folder when present, else the committed copies. */
+    /** Reference data: the copies the repository ships (the generator's default). */
     static Path bron() {
-        Path shared = Path.of(SampleMonthGenerator.BRON_REFERENTIE);
-        return Files.isRegularFile(shared.resolve("minvws_gm_vr_population_count.csv")) ? shared : Path.of("input/referentie");
+        return Path.of(SampleMonthGenerator.BRON_REFERENTIE);
     }
 
     @BeforeAll
