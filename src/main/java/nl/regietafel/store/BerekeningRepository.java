@@ -67,7 +67,7 @@ public class BerekeningRepository {
     }
 
     public Optional<Kop> kop(YearMonth periode, String regio) {
-        return jdbc.sql("SELECT id, periode, regio, run_id, berekend_op, vingerafdruk, populatieset FROM berekening WHERE periode = ? AND regio = ?")
+        return jdbc.sql("SELECT id, periode, regio, run_id AS runId, berekend_op AS berekendOp, vingerafdruk, populatieset FROM berekening WHERE periode = ? AND regio = ?")
                 .params(periode.toString(), regio).query(Kop.class).optional();
     }
 

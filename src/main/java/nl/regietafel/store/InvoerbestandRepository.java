@@ -12,6 +12,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class InvoerbestandRepository {
 
+    /**
+     * Named as the record's components: Spring's row mapper looks a column up by the component
+     * name first, and every miss is an exception that H2 writes to its trace file.
+     */
+    private static final String KOLOMMEN = "id, soort, pad, sha256, grootte, periode, gemeente_code AS gemeenteCode,"
+            + " ingevuld_door AS ingevuldDoor, status";
+
     private final JdbcClient jdbc;
 
     public InvoerbestandRepository(JdbcClient jdbc) {
@@ -33,7 +40,7 @@ public class InvoerbestandRepository {
 
     /** The accepted (or superseded) file with this content and kind, if it was read before. */
     public Optional<Invoerbestand> eerderAanvaard(String soort, String sha256) {
-        return jdbc.sql("SELECT * FROM invoerbestand WHERE soort = ? AND sha256 = ? AND status <> 'AFGEWEZEN' ORDER BY id")
+        return jdbc.sql("SELECT " + KOLOMMEN + " FROM invoerbestand WHERE soort = ? AND sha256 = ? AND status <> 'AFGEWEZEN' ORDER BY id")
                 .params(soort, sha256)
                 .query(Invoerbestand.class).list().stream().findFirst();
     }
@@ -60,7 +67,7 @@ public class InvoerbestandRepository {
     }
 
     public List<Invoerbestand> vanPeriode(String periode) {
-        return jdbc.sql("SELECT * FROM invoerbestand WHERE periode = ? ORDER BY id")
+        return jdbc.sql("SELECT " + KOLOMMEN + " FROM invoerbestand WHERE periode = ? ORDER BY id")
                 .param(periode).query(Invoerbestand.class).list();
     }
 }

@@ -38,7 +38,7 @@ public class RetourRepository {
     }
 
     public Optional<ActieveRetour> actief(String gemeenteCode, YearMonth periode) {
-        return jdbc.sql("SELECT id, invoerbestand_id, datum FROM retour WHERE gemeente_code = ? AND periode = ? AND actief = TRUE")
+        return jdbc.sql("SELECT id, invoerbestand_id AS invoerbestandId, datum FROM retour WHERE gemeente_code = ? AND periode = ? AND actief = TRUE")
                 .params(gemeenteCode, periode.toString())
                 .query(ActieveRetour.class).optional();
     }
