@@ -3,6 +3,9 @@ package nl.regietafel;
 import nl.regietafel.cli.OngeldigeOpdrachtException;
 import nl.regietafel.cli.Opdracht;
 import nl.regietafel.cli.Opdrachtregel;
+import nl.regietafel.cli.Voorcontrole;
+
+import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,12 +22,17 @@ public class RegietafelApplication {
         Opdracht opdracht;
         try {
             opdracht = Opdrachtregel.lees(args);
+            Voorcontrole.controleer(opdracht, args);
         } catch (OngeldigeOpdrachtException e) {
             System.err.println("regietafel: " + e.getMessage());
             System.exit(1);
             return;
         }
         SpringApplication app = new SpringApplication(RegietafelApplication.class);
+        // console: the tool's own lines only; details and stack traces go to the log file
+        app.setDefaultProperties(Map.of(
+                "logging.config", "classpath:regietafel-logback.xml",
+                "logging.file.name", "${regietafel.data-map:data}/regietafel.log"));
         app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("opdracht", opdracht));
         int code;
         try {

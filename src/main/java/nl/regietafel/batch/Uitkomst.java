@@ -1,6 +1,7 @@
 package nl.regietafel.batch;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -25,7 +26,7 @@ final class Uitkomst {
                 JobExecution geladen = repository.getJobExecution(laatste.getId());
                 for (StepExecution stap : geladen.getStepExecutions()) {
                     String reden = eersteRegel(stap.getExitStatus().getExitDescription());
-                    if (stap.getStatus().isUnsuccessful() && reden != null) return reden;
+                    if (stap.getStatus().isUnsuccessful() && reden != null) return schijfVol(reden);
                 }
             }
         }
@@ -33,7 +34,19 @@ final class Uitkomst {
             t = t.getCause();
         }
         String tekst = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return tekst.replaceAll("\\s+", " ").trim();
+        return schijfVol(tekst.replaceAll("\\s+", " ").trim());
+    }
+
+    /** The operating system's words for a full disk (Linux, macOS, Windows). */
+    private static final Pattern SCHIJF_VOL = Pattern.compile(
+            "No space left on device|There is not enough space on the disk|not enough space on the disk|Disk quota exceeded",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A write that failed for want of space mid-run: say so in Dutch, and what to do. */
+    static String schijfVol(String reden) {
+        if (!SCHIJF_VOL.matcher(reden).find()) return reden;
+        return "De schijf is vol: " + reden + ". Maak ruimte vrij (of kies met --output een andere schijf) en draai"
+                + " dezelfde opdracht opnieuw; het vorige pakket is blijven staan.";
     }
 
     /** {@code java.lang.IllegalStateException: reden\n\tat ...} → {@code reden}; null for JobStep's own message. */
@@ -41,7 +54,8 @@ final class Uitkomst {
         if (beschrijving == null || beschrijving.isBlank()) return null;
         String regel = beschrijving.strip().lines().findFirst().orElse("");
         if (regel.contains("the delegate Job failed in JobStep")) return null;
-        String tekst = regel.replaceFirst("^[\\w.$]+(Exception|Error)(: )?", "").strip();
+        // "java.lang.IllegalStateException: …", "nl.regietafel.report.RenderFout: …": the reason without the class
+        String tekst = regel.replaceFirst("^([a-z_][\\w]*\\.)+[A-Z][\\w$]*(: |$)", "").strip();
         return tekst.isEmpty() ? null : tekst.replaceAll("\\s+", " ");
     }
 }

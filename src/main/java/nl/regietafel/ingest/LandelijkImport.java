@@ -2,6 +2,7 @@ package nl.regietafel.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import nl.regietafel.batch.Run;
@@ -51,13 +52,19 @@ public class LandelijkImport {
             return;
         }
         Leesresultaat<Manifest> manifest = ManifestLader.lees(manifestPad, run.input().resolve("profielen"));
+        String manifestRelatief = Bestanden.relatief(run.input(), manifestPad);
         if (manifest.isAfgewezen()) {
-            String pad = Bestanden.relatief(run.input(), manifestPad);
-            transactie.executeWithoutResult(s -> afwijzing.wijsAf(run, "LANDELIJK", manifestPad, pad,
+            transactie.executeWithoutResult(s -> afwijzing.wijsAf(run, "LANDELIJK", manifestPad, manifestRelatief,
                     Bestanden.sha256(manifestPad), manifest.meldingen()));
+            stopAlsErGeenOpgavenZijn(manifestRelatief, manifest.fouten());
             return;
         }
-        int gelezen = 0;
+        List<Melding> afgewezenRegels = manifest.waarde().afgewezen();
+        if (!afgewezenRegels.isEmpty()) {
+            transactie.executeWithoutResult(s -> afwijzing.meld(run, manifestRelatief, afgewezenRegels, null));
+        }
+        List<Melding> afgewezen = new ArrayList<>(afgewezenRegels);
+        int gelezen = Manifest.aantalDocumenten(afgewezenRegels);
         int aanvaard = 0;
         for (Manifest.Document doc : manifest.waarde().documenten()) {
             Path bestand = doc.pad();
@@ -83,9 +90,30 @@ public class LandelijkImport {
                         doc.profiel(), r.waarde());
                 afwijzing.meld(run, pad, r.waarschuwingen(), null);
             });
-            if (!r.isAfgewezen()) aanvaard++;
+            if (r.isAfgewezen()) afgewezen.addAll(r.fouten().stream().map(f -> metBestand(pad, f)).toList());
+            else aanvaard++;
         }
         System.out.printf("  landelijk: %d documenten, %d aanvaard, %d afgewezen%n", gelezen, aanvaard, gelezen - aanvaard);
+        if (!afgewezen.isEmpty()) stopAlsErGeenOpgavenZijn(manifestRelatief, afgewezen);
+    }
+
+    /**
+     * Configuration was rejected and the store holds no national figure at all: a package now
+     * would have not a single opgave. Stop (exit 1) rather than publish that.
+     */
+    private void stopAlsErGeenOpgavenZijn(String manifestPad, List<Melding> fouten) {
+        if (!landelijk.actieveCijfers().isEmpty()) return;
+        Melding eerste = fouten.get(0);
+        String waar = (eerste.bestand() == null ? manifestPad : eerste.bestand())
+                + (eerste.rij() == null ? "" : ", regel " + eerste.rij())
+                + (eerste.kolom() == null ? "" : ", " + eerste.kolom());
+        throw new IllegalStateException("Geen enkele landelijke opgave bruikbaar, want de configuratie is afgewezen ("
+                + waar + ": " + eerste.tekst() + (fouten.size() > 1 ? "; en " + (fouten.size() - 1) + " melding(en) meer" : "")
+                + "). Er is niets gepubliceerd: herstel " + manifestPad + " of het profiel en draai opnieuw.");
+    }
+
+    private static Melding metBestand(String pad, Melding m) {
+        return m.bestand() != null ? m : new Melding(pad, m.blad(), m.rij(), m.kolom(), m.tekst(), m.ernst());
     }
 
     /**

@@ -5,15 +5,31 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.regietafel.domain.Herkomst;
+import nl.regietafel.ingest.Melding;
 
 /**
  * {@code landelijk/documenten.yaml}: one entry per national document with its provenance and
  * the profile to read it with. Paths are resolved and checked by {@link ManifestLader}.
  */
-public record Manifest(List<Document> documenten) {
+public record Manifest(List<Document> documenten, List<Melding> afgewezen) {
 
+    /**
+     * @param afgewezen the faults of entries left out (FOUT, with the entry's line in the manifest
+     *                  as {@code rij}); the other documents are still read
+     */
     public Manifest {
         documenten = List.copyOf(documenten);
+        afgewezen = List.copyOf(afgewezen);
+    }
+
+    public Manifest(List<Document> documenten) {
+        this(documenten, List.of());
+    }
+
+    /** How many entries the faults name ({@code documenten[3].bestand} and {@code documenten[3].datum} are one). */
+    public static int aantalDocumenten(List<Melding> afgewezen) {
+        return (int) afgewezen.stream().map(m -> m.kolom() == null ? "" : m.kolom().replaceFirst("].*", "]"))
+                .distinct().count();
     }
 
     /**

@@ -18,11 +18,14 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 import nl.regietafel.ingest.Leesresultaat;
+import nl.regietafel.ingest.Melding;
 import nl.regietafel.ingest.excel.Meldingenlijst;
 
 /**
  * Loads {@code landelijk/documenten.yaml} and checks every entry: the file exists next to the
- * manifest, the profile {@code <profielen>/<profiel>.yaml} exists, the date parses.
+ * manifest, the profile {@code <profielen>/<profiel>.yaml} exists, the date parses. An entry
+ * that fails is left out with its faults ({@link Manifest#afgewezen()}, each with the entry's
+ * line); only a manifest that cannot be read as a whole is rejected.
  */
 public final class ManifestLader {
 
@@ -40,64 +43,82 @@ public final class ManifestLader {
         Yamlknoop.onbekendeSleutels(root, "", SLEUTELS, m);
         JsonNode lijst = root.get("documenten");
         List<Manifest.Document> documenten = new ArrayList<>();
+        List<Melding> afgewezen = new ArrayList<>();
         if (lijst == null || lijst.isNull() || (lijst.isArray() && lijst.isEmpty())) {
             m.waarschuwing(null, null, "documenten", "geen documenten in het manifest");
         } else if (!lijst.isArray()) {
             m.fout(null, null, "documenten", "verwacht een lijst van documenten");
         } else {
             Path map = manifest.toAbsolutePath().getParent();
+            List<Integer> regels = Yamlknoop.regelsVanLijst(manifest, "documenten");
             Map<String, Integer> gezien = new HashMap<>();
             for (int i = 0; i < lijst.size(); i++) {
-                String pad = "documenten[" + (i + 1) + "].";
-                JsonNode d = lijst.get(i);
-                if (!d.isObject()) {
-                    m.fout(null, null, "documenten[" + (i + 1) + "]", "verwacht een mapping met bestand, profiel, titel, datum, uitgever");
-                    continue;
+                // one entry's faults reject that entry only, named with its line; the others are still read
+                Meldingenlijst e = new Meldingenlijst(m.bestand());
+                Manifest.Document doc = document(lijst.get(i), i + 1, map, profielenMap, gezien, e);
+                Integer regel = i < regels.size() ? regels.get(i) : null;
+                for (Melding melding : e.alle()) {
+                    Melding metRegel = new Melding(melding.bestand(), melding.blad(), regel, melding.kolom(),
+                            (melding.isFout() ? "document " + (i + 1) + " niet gebruikt: " : "") + melding.tekst(),
+                            melding.ernst());
+                    if (e.heeftFouten()) afgewezen.add(metRegel);
+                    else m.voegToe(metRegel);
                 }
-                Yamlknoop.onbekendeSleutels(d, pad, DOCUMENT_SLEUTELS, m);
-                String bestand = Yamlknoop.verplicht(d, "bestand", pad, m);
-                Path bestandPad = null;
-                if (bestand != null) {
-                    bestandPad = map.resolve(bestand).normalize();
-                    if (!bestandPad.startsWith(map) || bestand.contains("..")) {
-                        m.fout(null, null, pad + "bestand", "'" + bestand + "' ligt buiten de map van het manifest");
-                        bestandPad = null;
-                    } else if (!Files.isRegularFile(bestandPad)) {
-                        m.fout(null, null, pad + "bestand", "bestand '" + bestand + "' bestaat niet in " + map);
-                    }
-                    Integer eerder = gezien.putIfAbsent(bestand, i + 1);
-                    if (eerder != null) m.fout(null, null, pad + "bestand", "'" + bestand + "' staat ook in document " + eerder);
-                }
-                String profiel = Yamlknoop.verplicht(d, "profiel", pad, m);
-                Path profielPad = null;
-                if (profiel != null) {
-                    if (!profiel.matches("[A-Za-z0-9._-]+") || profiel.startsWith(".")) {
-                        m.fout(null, null, pad + "profiel", "ongeldige profielnaam '" + profiel + "'");
-                    } else {
-                        profielPad = profielenMap.resolve(profiel + ".yaml");
-                        if (!Files.isRegularFile(profielPad)) {
-                            m.fout(null, null, pad + "profiel", "profiel '" + profiel + "' bestaat niet (verwacht " + profielPad + ")");
-                        }
-                    }
-                }
-                String titel = Yamlknoop.verplicht(d, "titel", pad, m);
-                String kenmerk = Yamlknoop.tekst(d, "kenmerk", pad, m);
-                LocalDate datum = null;
-                String datumTekst = Yamlknoop.verplicht(d, "datum", pad, m);
-                if (datumTekst != null) {
-                    try {
-                        datum = LocalDate.parse(datumTekst);
-                    } catch (DateTimeParseException e) {
-                        m.fout(null, null, pad + "datum", "ongeldige datum '" + datumTekst + "'; verwacht jjjj-mm-dd");
-                    }
-                }
-                String uitgever = Yamlknoop.verplicht(d, "uitgever", pad, m);
-                documenten.add(new Manifest.Document(bestand, bestandPad, profiel, profielPad, titel,
-                        kenmerk == null ? "" : kenmerk, datum, uitgever));
+                if (!e.heeftFouten()) documenten.add(doc);
             }
         }
         if (m.heeftFouten()) return Leesresultaat.afgewezen(m.alle());
-        return Leesresultaat.van(new Manifest(documenten), m.alle());
+        return Leesresultaat.van(new Manifest(documenten, afgewezen), m.alle());
+    }
+
+    /** One entry, checked; faults go to {@code m} (the caller then leaves the entry out). */
+    private static Manifest.Document document(JsonNode d, int nummer, Path map, Path profielenMap,
+                                              Map<String, Integer> gezien, Meldingenlijst m) {
+        String pad = "documenten[" + nummer + "].";
+        if (!d.isObject()) {
+            m.fout(null, null, "documenten[" + nummer + "]", "verwacht een mapping met bestand, profiel, titel, datum, uitgever");
+            return null;
+        }
+        Yamlknoop.onbekendeSleutels(d, pad, DOCUMENT_SLEUTELS, m);
+        String bestand = Yamlknoop.verplicht(d, "bestand", pad, m);
+        Path bestandPad = null;
+        if (bestand != null) {
+            bestandPad = map.resolve(bestand).normalize();
+            if (!bestandPad.startsWith(map) || bestand.contains("..")) {
+                m.fout(null, null, pad + "bestand", "'" + bestand + "' ligt buiten de map van het manifest");
+                bestandPad = null;
+            } else if (!Files.isRegularFile(bestandPad)) {
+                m.fout(null, null, pad + "bestand", "bestand '" + bestand + "' bestaat niet in " + map);
+            }
+            Integer eerder = gezien.putIfAbsent(bestand, nummer);
+            if (eerder != null) m.fout(null, null, pad + "bestand", "'" + bestand + "' staat ook in document " + eerder);
+        }
+        String profiel = Yamlknoop.verplicht(d, "profiel", pad, m);
+        Path profielPad = null;
+        if (profiel != null) {
+            if (!profiel.matches("[A-Za-z0-9._-]+") || profiel.startsWith(".")) {
+                m.fout(null, null, pad + "profiel", "ongeldige profielnaam '" + profiel + "'");
+            } else {
+                profielPad = profielenMap.resolve(profiel + ".yaml");
+                if (!Files.isRegularFile(profielPad)) {
+                    m.fout(null, null, pad + "profiel", "profiel '" + profiel + "' bestaat niet (verwacht " + profielPad + ")");
+                }
+            }
+        }
+        String titel = Yamlknoop.verplicht(d, "titel", pad, m);
+        String kenmerk = Yamlknoop.tekst(d, "kenmerk", pad, m);
+        LocalDate datum = null;
+        String datumTekst = Yamlknoop.verplicht(d, "datum", pad, m);
+        if (datumTekst != null) {
+            try {
+                datum = LocalDate.parse(datumTekst);
+            } catch (DateTimeParseException ex) {
+                m.fout(null, null, pad + "datum", "ongeldige datum '" + datumTekst + "'; verwacht jjjj-mm-dd");
+            }
+        }
+        String uitgever = Yamlknoop.verplicht(d, "uitgever", pad, m);
+        return new Manifest.Document(bestand, bestandPad, profiel, profielPad, titel,
+                kenmerk == null ? "" : kenmerk, datum, uitgever);
     }
 
     /** Hex SHA-256 of a file, for {@link Manifest.Document#herkomst(String)}. */

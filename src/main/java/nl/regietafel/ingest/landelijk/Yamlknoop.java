@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -47,6 +49,33 @@ final class Yamlknoop {
             m.fout(null, null, null, "niet leesbaar: " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * The line on which each element of the top-level list {@code sleutel} starts, in order;
+     * empty when the file cannot be read that way (the messages then name the entry's number only).
+     */
+    static List<Integer> regelsVanLijst(Path bestand, String sleutel) {
+        List<Integer> regels = new ArrayList<>();
+        try (JsonParser p = YAML.createParser(bestand.toFile())) {
+            int diepte = 0;
+            boolean inLijst = false;
+            for (JsonToken t; (t = p.nextToken()) != null; ) {
+                if (inLijst && diepte == 2 && t != JsonToken.END_ARRAY) {
+                    regels.add(p.currentTokenLocation().getLineNr());
+                }
+                if (t.isStructStart()) {
+                    if (diepte == 1 && t == JsonToken.START_ARRAY && sleutel.equals(p.currentName())) inLijst = true;
+                    diepte++;
+                } else if (t.isStructEnd()) {
+                    diepte--;
+                    if (diepte == 1) inLijst = false;
+                }
+            }
+        } catch (RuntimeException e) { // JacksonException is one
+            return List.of();
+        }
+        return regels;
     }
 
     static void onbekendeSleutels(JsonNode n, String pad, Set<String> bekend, Meldingenlijst m) {

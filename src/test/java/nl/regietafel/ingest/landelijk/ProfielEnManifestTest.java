@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,11 +79,20 @@ class ProfielEnManifestTest {
                     uitgever: COA
                 """);
 
-        Leesresultaat<Manifest> fout = ManifestLader.lees(manifest, profielen);
-        assertThat(fout.fouten()).extracting(Melding::omschrijving).satisfiesExactlyInAnyOrder(
-                t -> assertThat(t).contains("documenten.yaml", "documenten[2].bestand", "'ontbreekt.xlsx' bestaat niet"),
+        // the second entry is left out with its faults, named with its line (8); the first is still read
+        Leesresultaat<Manifest> gedeeltelijk = ManifestLader.lees(manifest, profielen);
+        assertThat(gedeeltelijk.isAfgewezen()).isFalse();
+        assertThat(gedeeltelijk.waarde().documenten()).extracting(Manifest.Document::bestand).containsExactly("bijlage-a.xlsx");
+        List<Melding> fout = gedeeltelijk.waarde().afgewezen();
+        assertThat(fout).allSatisfy(m -> {
+            assertThat(m.isFout()).isTrue();
+            assertThat(m.rij()).isEqualTo(8);
+        });
+        assertThat(fout).extracting(Melding::omschrijving).satisfiesExactlyInAnyOrder(
+                t -> assertThat(t).contains("documenten.yaml", "documenten[2].bestand", "document 2 niet gebruikt", "'ontbreekt.xlsx' bestaat niet"),
                 t -> assertThat(t).contains("documenten[2].profiel", "profiel 'bestaat-niet' bestaat niet"),
                 t -> assertThat(t).contains("documenten[2].datum", "ongeldige datum '30-09-2022'"));
+        assertThat(Manifest.aantalDocumenten(fout)).isEqualTo(1);
 
         Files.writeString(manifest, Files.readString(manifest).substring(0, Files.readString(manifest).indexOf("  - bestand: ontbreekt")));
         Manifest goed = ManifestLader.lees(manifest, profielen).waarde();
