@@ -107,8 +107,9 @@ public class LandelijkImport {
         String waar = (eerste.bestand() == null ? manifestPad : eerste.bestand())
                 + (eerste.rij() == null ? "" : ", regel " + eerste.rij())
                 + (eerste.kolom() == null ? "" : ", " + eerste.kolom());
+        // one line: the job's failure reaches the console by its first line only
         throw new IllegalStateException("Geen enkele landelijke opgave bruikbaar, want de configuratie is afgewezen ("
-                + waar + ": " + eerste.tekst() + (fouten.size() > 1 ? "; en " + (fouten.size() - 1) + " melding(en) meer" : "")
+                + waar + ": " + eerste.tekst().replaceAll("\\s+", " ").strip() + (fouten.size() > 1 ? "; en " + (fouten.size() - 1) + " melding(en) meer" : "")
                 + "). Er is niets gepubliceerd: herstel " + manifestPad + " of het profiel en draai opnieuw.");
     }
 

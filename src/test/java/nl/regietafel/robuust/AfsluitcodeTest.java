@@ -31,24 +31,12 @@ class AfsluitcodeTest {
     @TempDir
     Path tmp;
 
-    record Uitkomst(int code, String stdout, List<String> stderr) {
-    }
-
-    Uitkomst regietafel(String... args) throws Exception {
-        Process p = start(args);
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Uitkomst(p.exitValue(), out, err.lines().filter(l -> !l.isBlank()).toList());
+    Kindproces.Uitkomst regietafel(String... args) throws Exception {
+        return Kindproces.in(tmp).draai(args);
     }
 
     Process start(String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "nl.regietafel.RegietafelApplication",
-                "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("db/regietafel"),
-                "--regietafel.data-map=" + tmp.resolve("data")));
-        cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).start();
+        return Kindproces.in(tmp).start(args);
     }
 
     @Test
@@ -56,14 +44,14 @@ class AfsluitcodeTest {
         Path input = Invoerbank.kopieVanInput(tmp.resolve("input"));
         Path output = tmp.resolve("output");
 
-        Uitkomst goed = regietafel("--input=" + input, "--output=" + output);
+        Kindproces.Uitkomst goed = regietafel("--input=" + input, "--output=" + output);
         assertThat(goed.code()).as(goed.stdout()).isZero();
         assertThat(goed.stderr()).isEmpty();
         assertThat(goed.stdout()).contains("Klaar.");
         assertThat(output.resolve("2022-12/procesplan/procesplan-tabellen.pdf")).isRegularFile();
 
         Invoerbank.variantVanEnschede(input, "GM0153-enschede-v2.xlsx", wb -> Invoerbank.cel(wb, "Locaties", 2, 'F').setCellValue(-3));
-        Uitkomst afgewezen = regietafel("--input=" + input, "--output=" + output);
+        Kindproces.Uitkomst afgewezen = regietafel("--input=" + input, "--output=" + output);
         assertThat(afgewezen.code()).as(afgewezen.stdout()).isEqualTo(2);
         assertThat(afgewezen.stdout()).contains(
                 "afgewezen: retouren/2022-12/GM0153-enschede-v2.xlsx, blad Locaties, rij 2, kolom F (Capaciteit): negatief getal (-3)",
@@ -74,7 +62,7 @@ class AfsluitcodeTest {
 
     @Test
     void een_voor_een_ontbrekende_invoermap_zonder_spring() throws Exception {
-        Uitkomst u = regietafel("--input=" + tmp.resolve("nergens"));
+        Kindproces.Uitkomst u = regietafel("--input=" + tmp.resolve("nergens"));
         assertThat(u.code()).isEqualTo(1);
         assertThat(u.stderr()).containsExactly("regietafel: Invoermap '" + tmp.resolve("nergens") + "' bestaat niet.");
         assertThat(u.stdout()).isEmpty();
@@ -88,7 +76,7 @@ class AfsluitcodeTest {
         Map<String, String> gepubliceerd = bestanden(output.resolve("2022-12"));
         Files.delete(input.resolve("referentie/gemeenten-alfabetisch-2023.csv"));
 
-        Uitkomst u = regietafel("--input=" + input, "--output=" + output);
+        Kindproces.Uitkomst u = regietafel("--input=" + input, "--output=" + output);
 
         assertThat(u.code()).as(u.stdout()).isEqualTo(1);
         assertThat(u.stderr()).as("één regel").hasSize(1);
@@ -109,7 +97,7 @@ class AfsluitcodeTest {
         p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(telling("SELECT COUNT(*) FROM batch_job_execution WHERE status = 'STARTED'")).as("achtergelaten").isPositive();
 
-        Uitkomst u = regietafel("--input=" + input, "--output=" + output);
+        Kindproces.Uitkomst u = regietafel("--input=" + input, "--output=" + output);
 
         assertThat(u.code()).as(u.stdout()).isZero();
         assertThat(u.stdout()).contains("afgebroken achtergelaten", "wordt hervat");
@@ -131,10 +119,6 @@ class AfsluitcodeTest {
     }
 
     static Map<String, String> bestanden(Path map) throws IOException {
-        Map<String, String> uit = new TreeMap<>();
-        try (Stream<Path> alles = Files.walk(map)) {
-            for (Path p : alles.filter(Files::isRegularFile).toList()) uit.put(map.relativize(p).toString(), Invoerbank.sha(p));
-        }
-        return uit;
+        return Kindproces.bestanden(map);
     }
 }
