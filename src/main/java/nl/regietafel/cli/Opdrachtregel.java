@@ -33,6 +33,9 @@ public final class Opdrachtregel {
                                  (standaard: VR05, Twente)
               --input=MAP        map met de invoer (standaard: input)
               --output=MAP       map voor de documenten (standaard: output); ze komen in <output>/<jjjj-mm>/
+              --regietafel.minimum-vrije-ruimte-mb=N
+                                 vrije schijfruimte in MB die de uitvoermap bij de start moet hebben
+                                 (standaard 200)
               --help             deze tekst
 
             Afsluitcodes: 0 klaar zonder afwijzingen; 2 klaar, maar bestanden of regels afgewezen

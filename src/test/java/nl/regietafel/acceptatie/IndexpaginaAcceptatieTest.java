@@ -96,7 +96,7 @@ class IndexpaginaAcceptatieTest {
 
     @Test
     void chromiumMaaktEenSchermafdruk() throws Exception {
-        Path png = Files.createTempFile("index", ".png");
+        Path png = Tijdelijk.bestand("index", ".png");
         chromium("--screenshot=" + png, periode.resolve("index.html"), "--window-size=1200,1600");
         assertThat(Files.size(png)).isGreaterThan(10_000);
     }
@@ -105,13 +105,13 @@ class IndexpaginaAcceptatieTest {
     static String chromium(String opdracht, Path pagina, String... extra) throws Exception {
         String chromium = chromiumPad();
         Assumptions.assumeTrue(chromium != null, "Chromium niet gevonden (apt-get install chromium): test overgeslagen");
-        Path profiel = Files.createTempDirectory("chromium-profiel");
+        Path profiel = Tijdelijk.map("chromium-profiel");
         List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profiel, opdracht));
         cmd.addAll(List.of(extra));
         cmd.add(pagina.toUri().toString());
-        Path uit = Files.createTempFile("chromium", ".out");
+        Path uit = Tijdelijk.bestand("chromium", ".out");
         Process p = new ProcessBuilder(cmd).redirectOutput(uit.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {

@@ -214,7 +214,7 @@ class MaandpakketAcceptatieTest {
     /** Warm render time per document type (printed, not asserted). */
     @Test
     void rendertijden() throws Exception {
-        Path map = Files.createTempDirectory("regietafel-rendertijd");
+        Path map = Tijdelijk.map("regietafel-rendertijd");
         for (int i = 0; i < 8; i++) maandpakket.render(maandpakket.model(run, "VR05"), map);
         long t0 = System.nanoTime();
         int n = 5;

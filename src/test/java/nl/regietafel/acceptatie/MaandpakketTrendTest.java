@@ -46,7 +46,7 @@ class MaandpakketTrendTest {
 
     @BeforeAll
     void tweeMaanden() throws Exception {
-        Path input = Files.createTempDirectory("regietafel-trend-input");
+        Path input = Tijdelijk.map("regietafel-trend-input");
         for (String map : List.of("landelijk", "profielen", "referentie", "retouren/2022-12")) {
             kopieer(Maandrun.INPUT.resolve(map), input.resolve(map));
         }

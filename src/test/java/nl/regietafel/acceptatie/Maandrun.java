@@ -22,6 +22,6 @@ final class Maandrun {
     }
 
     static Path tempOutput(String naam) throws Exception {
-        return Files.createTempDirectory("regietafel-" + naam);
+        return Tijdelijk.map("regietafel-" + naam);
     }
 }

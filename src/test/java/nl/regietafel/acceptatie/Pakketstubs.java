@@ -38,7 +38,7 @@ final class Pakketstubs {
 
     /** A copy of the shipped input folder, to add bad files to. */
     static Path kopieVanInput(String naam) throws IOException {
-        Path doel = Files.createTempDirectory("regietafel-input-" + naam);
+        Path doel = Tijdelijk.map("regietafel-input-" + naam);
         Path bron = Maandrun.INPUT.toAbsolutePath();
         try (Stream<Path> alles = Files.walk(bron)) {
             for (Path p : alles.toList()) {

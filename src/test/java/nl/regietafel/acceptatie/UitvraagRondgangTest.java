@@ -126,7 +126,7 @@ class UitvraagRondgangTest {
 
     @Test
     void ingevuldEnTeruggestuurdWordtPreciesZoIngelezen() throws Exception {
-        Path input = Files.createTempDirectory("regietafel-rondgang");
+        Path input = Tijdelijk.map("regietafel-rondgang");
         Path retour = input.resolve("retouren/2023-01/GM0153-enschede.xlsx");
         Files.createDirectories(retour.getParent());
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(formulier))) {
