@@ -54,6 +54,8 @@ final class Uitkomst {
         if (beschrijving == null || beschrijving.isBlank()) return null;
         String regel = beschrijving.strip().lines().findFirst().orElse("");
         if (regel.contains("the delegate Job failed in JobStep")) return null;
+        // a partitioned step's manager says only this; the reason is in its failed worker step
+        if (regel.contains("Partition handler returned an unsuccessful step")) return null;
         // "java.lang.IllegalStateException: …", "nl.regietafel.report.RenderFout: …": the reason without the class
         String tekst = regel.replaceFirst("^([a-z_][\\w]*\\.)+[A-Z][\\w$]*(: |$)", "").strip();
         return tekst.isEmpty() ? null : tekst.replaceAll("\\s+", " ");

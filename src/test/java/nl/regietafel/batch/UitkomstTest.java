@@ -15,6 +15,8 @@ class UitkomstTest {
         assertThat(Uitkomst.eersteRegel("org.springframework.batch.core.job.UnexpectedJobExecutionException: Step failure: the delegate Job failed in JobStep."))
                 .isNull();
         assertThat(Uitkomst.eersteRegel("java.io.UncheckedIOException: Publiceren naar /x mislukt: schijf vol")).isEqualTo("Publiceren naar /x mislukt: schijf vol");
+        assertThat(Uitkomst.eersteRegel("org.springframework.batch.core.job.JobExecutionException: Partition handler returned an unsuccessful step"))
+                .isNull();
         assertThat(Uitkomst.eersteRegel("")).isNull();
         assertThat(Uitkomst.eersteRegel(null)).isNull();
         // our own exceptions do not end in Exception: the class name goes too
