@@ -39,7 +39,6 @@ import org.springframework.stereotype.Component;
 public class Uitvraag {
 
     public static final String MAP = "uitvraag";
-    static final String AFZENDER = "het kernteam van de regietafel";
 
     private final Rapportbron bron;
     private final Maandcache maanden;
@@ -83,7 +82,7 @@ public class Uitvraag {
 
     /** One gemeente's form, written atomically to {@code xlsx}. */
     public void schrijf(Maandcache.Maand maand, Gemeente g, YearMonth volgende, Path xlsx) {
-        try (XlsxWerkboek wb = new XlsxWerkboek("Maandretour " + g.naam() + " " + volgende)
+        try (XlsxWerkboek wb = new XlsxWerkboek("Maandretour " + g.naam() + " " + volgende).auteur(maand.beeld().kop().regietafel())
                 .onderwerp("Maandretour " + maand.beeld().kop().regioNaam() + ": " + g.naam() + " (" + g.code() + ") over "
                         + volgende)
                 .trefwoorden("maandretour, uitvraag, " + g.code() + ", " + volgende)) {
@@ -107,8 +106,15 @@ public class Uitvraag {
         for (StatushoudersRegel r : sh) {
             if (taakstelling(verdelingen, r.halfjaar(), g.code()).isPresent()) vast.add(r.halfjaar().code());
         }
+        // Half years this month's return does not have: nothing reported for them yet.
+        Set<String> nieuw = new LinkedHashSet<>();
+        Set<String> gemeld = new LinkedHashSet<>();
+        retour.ifPresent(r -> r.statushouders().forEach(x -> gemeld.add(x.halfjaar().code())));
+        sh.stream().map(r -> r.halfjaar().code()).filter(c -> !gemeld.contains(c)).forEach(nieuw::add);
+        var regiotafel = maand.gegevens().regiotafel();
         return new UitvraagFormulier.Inhoud(g.code(), g.naam(), volgende, null, null,
-                retour.map(Maandretour::locaties).orElse(List.of()), sh, List.of(), vast, namen, AFZENDER);
+                retour.map(Maandretour::locaties).orElse(List.of()), sh, List.of(), vast, namen, regiotafel.afzender(), nieuw,
+                regiotafel.retouradres(), regiotafel.uiterlijk(volgende).orElse(null));
     }
 
     /**
