@@ -106,11 +106,13 @@ public class Uitvraag {
         for (StatushoudersRegel r : sh) {
             if (taakstelling(verdelingen, r.halfjaar(), g.code()).isPresent()) vast.add(r.halfjaar().code());
         }
-        // Half years this month's return does not have: nothing reported for them yet.
+        // Nothing is known yet of a half year this month's return lacks or that begins after this month.
         Set<String> nieuw = new LinkedHashSet<>();
         Set<String> gemeld = new LinkedHashSet<>();
         retour.ifPresent(r -> r.statushouders().forEach(x -> gemeld.add(x.halfjaar().code())));
-        sh.stream().map(r -> r.halfjaar().code()).filter(c -> !gemeld.contains(c)).forEach(nieuw::add);
+        java.time.LocalDate eindeMaand = maand.beeld().kop().periode().atEndOfMonth();
+        sh.stream().filter(r -> !gemeld.contains(r.halfjaar().code()) || r.halfjaar().begin().isAfter(eindeMaand))
+                .forEach(r -> nieuw.add(r.halfjaar().code()));
         var regiotafel = maand.gegevens().regiotafel();
         return new UitvraagFormulier.Inhoud(g.code(), g.naam(), volgende, null, null,
                 retour.map(Maandretour::locaties).orElse(List.of()), sh, List.of(), vast, namen, regiotafel.afzender(), nieuw,

@@ -61,6 +61,20 @@ public class Periodeindex {
         return uit;
     }
 
+    /** The folder that holds {@code regio}'s published package: the period folder, or its subfolder when areas stand side by side. */
+    public static Path pakketVan(Path periode, String regio) {
+        if (!Files.isDirectory(periode) || Files.isRegularFile(periode.resolve(MERK))) return periode;
+        try (Stream<Path> mappen = Files.list(periode)) {
+            for (Path m : mappen.filter(Files::isDirectory).sorted().toList()) {
+                Path merk = m.resolve(MERK);
+                if (Files.isRegularFile(merk) && Files.readString(merk, StandardCharsets.UTF_8).strip().equals(regio)) return m;
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Map " + periode + " niet leesbaar: " + e.getMessage(), e);
+        }
+        return periode;
+    }
+
     /** {@code VR05-twente}; the code alone for an unknown area. */
     public String mapnaam(String code) {
         return referentie.indeling().gebied(code).map(Uitvoermap::mapnaam).orElse(code);
