@@ -63,7 +63,8 @@ public class Uitvraag {
     /** Into {@code output/<periode>/uitvraag/} (per veiligheidsregio folder for a provincie or NL). */
     public void renderGepubliceerd(Run run) {
         for (Gebied vr : bron.werkgebieden(run)) {
-            Path pakket = Uitvoermap.gepubliceerd(run);
+            // With areas side by side, this area's package is a subfolder of the period folder.
+            Path pakket = nl.regietafel.report.index.Periodeindex.pakketVan(Uitvoermap.gepubliceerd(run), run.regio());
             if (Werkgebieden.meerdere(run.regio())) pakket = pakket.resolve(Uitvoermap.mapnaam(vr));
             schrijf(run, vr, pakket.resolve(MAP));
         }

@@ -133,6 +133,15 @@ class AndereRegioAcceptatieTest {
     }
 
     @Test
+    void deLosseUitvraagKomtInDeMapVanHaarGebied() throws Exception {
+        Run run = Run.van(new Opdracht("uitvraag", DECEMBER, "VR01", werk.resolve("input"), werk.resolve("output")),
+                JobStarter.nieuwRunId());
+        assertThat(starter.start("uitvraag", run).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(periode.resolve("VR01-groningen/uitvraag/GM0014-groningen-2023-01.xlsx")).isRegularFile();
+        assertThat(periode.resolve("uitvraag")).doesNotExist();
+    }
+
+    @Test
     void geenEnkelDocumentNoemtTwente() throws Exception {
         List<String> gevonden = new ArrayList<>();
         try (Stream<Path> alles = Files.walk(periode)) {
