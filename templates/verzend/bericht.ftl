@@ -18,6 +18,6 @@ Bijlagen:
 
 Met vriendelijke groet,
 
-Ambtelijk kernteam Twentse Regietafel Asielinstroom
+${afzender}
 
 Dit bericht is automatisch samengesteld door Regietafel.

@@ -43,6 +43,7 @@ final class Controlelijst {
     static List<Controle> voor(String regio, Gebiedsindeling indeling, Populatieset populatie, List<VerdelingRegel> regels,
                                List<Vastgesteld> cijfers, List<Maandretour> retouren, RegietafelInstellingen instellingen) {
         List<Controle> uit = new ArrayList<>();
+        java.util.function.Predicate<String> inBeeld = inBeeld(regio, indeling);
         Map<String, List<VerdelingRegel>> groepen = new TreeMap<>();
         for (VerdelingRegel r : regels) {
             groepen.computeIfAbsent(groep(r.sleutel(), r.ouderCode()), k -> new ArrayList<>()).add(r);
@@ -61,11 +62,12 @@ final class Controlelijst {
                         wat + ": vastgestelde delen van " + ouder + " tellen op tot het vermelde totaal", delen, eerste.totaal()));
             }
             Map<String, Long> vastgesteld = new LinkedHashMap<>();
-            groep.stream().filter(r -> r.vastgesteld() != null)
+            groep.stream().filter(r -> r.vastgesteld() != null && inBeeld.test(r.gebiedCode()))
                     .forEach(r -> vastgesteld.put(naam(indeling, r.gebiedCode()), r.vastgesteld()));
+            if (vastgesteld.isEmpty()) continue;
             // Units without a figure of record are not differences: compare only where a source gives one.
             List<Toewijzing> toewijzingen = groep.stream()
-                    .filter(r -> r.vastgesteld() != null)
+                    .filter(r -> r.vastgesteld() != null && inBeeld.test(r.gebiedCode()))
                     .map(r -> new Toewijzing(naam(indeling, r.gebiedCode()), r.gewicht(), r.quotum(), r.berekend()))
                     .toList();
             uit.add(Controles.vastgesteldTegenBerekend("VERDELING-" + code,
@@ -73,7 +75,7 @@ final class Controlelijst {
                     vastgesteld, new Verdeling(eerste.totaal(), eerste.methode(), toewijzingen)));
         }
         aandelen(regio, indeling, populatie, instellingen, uit);
-        dezelfdeCijfers(indeling, cijfers, uit);
+        dezelfdeCijfers(indeling, cijfers.stream().filter(v -> inBeeld.test(v.cijfer().gebiedCode())).toList(), uit);
         cno(retouren, uit);
         for (Maandretour r : retouren) {
             uit.add(Controles.datumsOpVolgorde("DATUM-" + r.gemeenteCode(),
@@ -81,6 +83,15 @@ final class Controlelijst {
                     r.peilmaand().atDay(1), r.datum()));
         }
         return uit;
+    }
+
+    /**
+     * The areas a region's checks are about: those in its provincie and the areas above it. Figures of
+     * regions elsewhere (Twente's in a Groningen run) belong in their own region's checks.
+     */
+    private static java.util.function.Predicate<String> inBeeld(String regio, Gebiedsindeling indeling) {
+        String pv = indeling.omvattend(regio, Gebied.Niveau.PROVINCIE).map(Gebied::code).orElse(regio);
+        return code -> indeling.ligtIn(code, pv) || indeling.ligtIn(regio, code);
     }
 
     private static String groep(Sleutel s, String ouder) {

@@ -13,6 +13,7 @@ import nl.regietafel.domain.regio.RegioVerdeler;
 import nl.regietafel.domain.regio.Vastgesteld;
 import nl.regietafel.domain.regio.VerdelingRegel;
 import nl.regietafel.domain.regio.Werkgebieden;
+import nl.regietafel.ingest.regio.Regiotafels;
 import nl.regietafel.store.BerekeningRepository;
 import nl.regietafel.store.InvoerbestandRepository;
 import nl.regietafel.store.LandelijkRepository;
@@ -31,10 +32,12 @@ public class VerdelingBerekening {
     private final InvoerbestandRepository bestanden;
     private final BerekeningRepository berekeningen;
     private final RegietafelInstellingen instellingen;
+    private final Regiotafels regiotafels;
 
     public VerdelingBerekening(ReferentieRepository referentie, LandelijkRepository landelijk, RetourRepository retouren,
                                InvoerbestandRepository bestanden, BerekeningRepository berekeningen,
-                               RegietafelInstellingen instellingen) {
+                               RegietafelInstellingen instellingen, Regiotafels regiotafels) {
+        this.regiotafels = regiotafels;
         this.referentie = referentie;
         this.landelijk = landelijk;
         this.retouren = retouren;
@@ -57,12 +60,15 @@ public class VerdelingBerekening {
         int regelsTotaal = 0;
         long afwijkingen = 0;
         List<Gebied> gebieden = Werkgebieden.veiligheidsregios(run.regio(), indeling);
+        var profielen = landelijk.profielen();
+        var regionaal = regiotafels.regionaleProfielen(run);
         for (Gebied vr : gebieden) {
-            List<VerdelingRegel> regels = verdeler.verdeel(vr.code(), cijfers);
+            List<Vastgesteld> geldend = Regiotafels.geldend(cijfers, profielen, regionaal, regiotafels.voor(run, vr.code(), vr.naam()));
+            List<VerdelingRegel> regels = verdeler.verdeel(vr.code(), geldend);
             List<Maandretour> regioRetouren = maand.values().stream()
                     .filter(r -> indeling.ligtIn(r.gemeenteCode(), vr.code()))
                     .toList();
-            List<Controle> controles = Controlelijst.voor(vr.code(), indeling, voorkeur, regels, cijfers, regioRetouren, instellingen);
+            List<Controle> controles = Controlelijst.voor(vr.code(), indeling, voorkeur, regels, geldend, regioRetouren, instellingen);
             berekeningen.vervang(run.periode(), vr.code(), run.runId(), vingerafdruk, voorkeur.naam(), regels, controles);
             regelsTotaal += regels.size();
             afwijkingen += controles.stream().filter(c -> c.uitkomst() == Uitkomst.AFWIJKING).count();

@@ -120,6 +120,8 @@ public final class ReferentieReader {
             gemeenten.add(new Gemeente(gm, c[0], v[2], c[1]));
             extra.put(gm, List.of(v[0], v[1]));
         });
+        // CBS writes Fryslân; national publications (COA, BZK) write the Dutch name.
+        if (pvNamen.containsKey("PV21")) extra.put("PV21", List.of("Friesland"));
         try {
             return Leesresultaat.van(new Gebiedsindeling(gemeenten, vrNamen, pvNamen, extra), m);
         } catch (IllegalArgumentException e) {

@@ -5,13 +5,24 @@ import java.time.YearMonth;
 
 /**
  * What every page of every document says about itself: region, period, when it was made and
- * the fingerprint of the inputs it was made from (SPEC §6).
+ * the fingerprint of the inputs it was made from (SPEC §6), and the regietafel it is from (its
+ * name from the region settings, "Regietafel Groningen" without them).
  */
 public record Documentkop(String titel, String regioCode, String regioNaam, YearMonth periode,
-                          LocalDateTime gegenereerd, String vingerafdruk) {
+                          LocalDateTime gegenereerd, String vingerafdruk, String regietafel) {
+
+    /** A heading with the neutral name of the regietafel ("Regietafel Groningen"). */
+    public Documentkop(String titel, String regioCode, String regioNaam, YearMonth periode, LocalDateTime gegenereerd,
+                       String vingerafdruk) {
+        this(titel, regioCode, regioNaam, periode, gegenereerd, vingerafdruk, null);
+    }
+
+    public Documentkop {
+        regietafel = regietafel == null || regietafel.isBlank() ? "Regietafel " + regioNaam : regietafel;
+    }
 
     public Documentkop metTitel(String andereTitel) {
-        return new Documentkop(andereTitel, regioCode, regioNaam, periode, gegenereerd, vingerafdruk);
+        return new Documentkop(andereTitel, regioCode, regioNaam, periode, gegenereerd, vingerafdruk, regietafel);
     }
 
     /** The first 12 hex digits: enough to tell runs apart on paper. */

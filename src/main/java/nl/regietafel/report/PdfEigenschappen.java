@@ -7,7 +7,8 @@ package nl.regietafel.report;
  */
 public record PdfEigenschappen(String titel, String auteur, String onderwerp, String trefwoorden, String maker) {
 
-    public static final String ORGANISATIE = "Twentse Regietafel Asielinstroom";
+    /** Author where a document does not name its regietafel ({@link #metAuteur}). */
+    public static final String ORGANISATIE = "Regietafel";
     public static final String MAKER = "Regietafel";
 
     public PdfEigenschappen {
@@ -23,6 +24,11 @@ public record PdfEigenschappen(String titel, String auteur, String onderwerp, St
     /** Title and subject; author the organisation, creator "Regietafel". */
     public static PdfEigenschappen van(String titel, String onderwerp) {
         return new PdfEigenschappen(titel, null, onderwerp, null, null);
+    }
+
+    /** The regietafel the document is from ({@code Documentkop.regietafel()}). */
+    public PdfEigenschappen metAuteur(String auteur) {
+        return new PdfEigenschappen(titel, auteur, onderwerp, trefwoorden, maker);
     }
 
     public PdfEigenschappen metTrefwoorden(String trefwoorden) {

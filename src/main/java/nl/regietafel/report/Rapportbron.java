@@ -15,6 +15,7 @@ import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.domain.gebied.Populatieset;
 import nl.regietafel.domain.regio.Vastgesteld;
 import nl.regietafel.domain.regio.Werkgebieden;
+import nl.regietafel.ingest.regio.Regiotafels;
 import nl.regietafel.store.BerekeningRepository;
 import nl.regietafel.store.BerekeningRepository.Kop;
 import nl.regietafel.store.LandelijkRepository;
@@ -36,7 +37,8 @@ public class Rapportbron {
                                 List<nl.regietafel.domain.regio.VerdelingRegel> regels,
                                 java.util.Map<Long, nl.regietafel.domain.Herkomst> bronnen,
                                 List<Vastgesteld> cijfers, List<Maandretour> retouren,
-                                List<nl.regietafel.domain.controle.Controle> controles) {
+                                List<nl.regietafel.domain.controle.Controle> controles,
+                                nl.regietafel.domain.regio.Regioinstellingen regiotafel) {
     }
 
     private final ReferentieRepository referentie;
@@ -45,10 +47,13 @@ public class Rapportbron {
     private final RetourRepository retouren;
 
     private final nl.regietafel.berekening.RegietafelInstellingen instellingen;
+    private final Regiotafels regiotafels;
 
     public Rapportbron(ReferentieRepository referentie, BerekeningRepository berekeningen, LandelijkRepository landelijk,
-                       RetourRepository retouren, nl.regietafel.berekening.RegietafelInstellingen instellingen) {
+                       RetourRepository retouren, nl.regietafel.berekening.RegietafelInstellingen instellingen,
+                       Regiotafels regiotafels) {
         this.instellingen = instellingen;
+        this.regiotafels = regiotafels;
         this.referentie = referentie;
         this.berekeningen = berekeningen;
         this.landelijk = landelijk;
@@ -58,7 +63,8 @@ public class Rapportbron {
     /** What every region of a run shares, read from the store once per run. */
     private record Runbron(String runId, Gebiedsindeling indeling, Map<String, Maandretour> retouren,
                            Map<String, Maandretour> vorige, Optional<YearMonth> vorigePeriode, List<Vastgesteld> cijfers,
-                           Map<Long, nl.regietafel.domain.Herkomst> bronnen, LocalDateTime gegenereerd) {
+                           Map<Long, nl.regietafel.domain.Herkomst> bronnen, LocalDateTime gegenereerd,
+                           Map<Long, String> profielen) {
     }
 
     private volatile Runbron runbron;
@@ -80,7 +86,7 @@ public class Rapportbron {
                     landelijk.actieveCijfers().stream()
                             .map(b -> new Vastgesteld(b.cijfer(), b.bronDocumentId(), b.herkomst().datum()))
                             .toList(),
-                    landelijk.bronnen(), LocalDateTime.now());
+                    landelijk.bronnen(), LocalDateTime.now(), landelijk.profielen());
             runbron = r;
         }
         return r;
@@ -101,11 +107,13 @@ public class Rapportbron {
     /** The month of one veiligheidsregio as every document of its package shows it; built once per run. */
     public nl.regietafel.report.beeld.Maandbeeld maandbeeld(Run run, String regio, String titel) {
         Runbron r = runbron(run);
-        var beeld = beelden.computeIfAbsent(regio, k -> new nl.regietafel.report.beeld.MaandbeeldBouwer(
-                lees(run, regio, titel), vorigeRetouren(run, regio), r.vorigePeriode().orElse(null),
-                new nl.regietafel.report.beeld.MaandbeeldBouwer.Instellingen(
-                        nl.regietafel.report.procesplan.Tabel22Indeling.procesplan(), instellingen.uitwisseltabel(),
-                        instellingen.getCno(), nl.regietafel.domain.cno.Mijlpaal.procesplanTwente())).bouw());
+        var beeld = beelden.computeIfAbsent(regio, k -> {
+            Maandgegevens m = lees(run, regio, titel);
+            return new nl.regietafel.report.beeld.MaandbeeldBouwer(m, vorigeRetouren(run, regio), r.vorigePeriode().orElse(null),
+                    new nl.regietafel.report.beeld.MaandbeeldBouwer.Instellingen(
+                            nl.regietafel.report.procesplan.Tabel22Indeling.procesplan(), instellingen.uitwisseltabel(),
+                            instellingen.getCno(), m.regiotafel().mijlpalen())).bouw();
+        });
         return beeld;
     }
 
@@ -118,7 +126,7 @@ public class Rapportbron {
         Runbron r = runbron(run);
         Maandgegevens m = gegevens.computeIfAbsent(regio, k -> leesUitStore(run, r, regio));
         return m.kop().titel().equals(titel) ? m : new Maandgegevens(m.kop().metTitel(titel), m.indeling(), m.populatie(),
-                m.berekening(), m.regels(), m.bronnen(), m.cijfers(), m.retouren(), m.controles());
+                m.berekening(), m.regels(), m.bronnen(), m.cijfers(), m.retouren(), m.controles(), m.regiotafel());
     }
 
     private Maandgegevens leesUitStore(Run run, Runbron r, String regio) {
@@ -133,8 +141,11 @@ public class Rapportbron {
         List<Maandretour> regioRetouren = r.retouren().values().stream()
                 .filter(m -> indeling.ligtIn(m.gemeenteCode(), regio))
                 .toList();
-        Documentkop documentkop = new Documentkop("", regio, regioNaam, run.periode(), r.gegenereerd(), kop.vingerafdruk());
+        var regiotafel = regiotafels.voor(run, regio, regioNaam);
+        Documentkop documentkop = new Documentkop("", regio, regioNaam, run.periode(), r.gegenereerd(), kop.vingerafdruk(),
+                regiotafel.naam());
         return new Maandgegevens(documentkop, indeling, populatie, kop, berekeningen.regels(kop.id()), r.bronnen(),
-                r.cijfers(), regioRetouren, berekeningen.controles(kop.id()));
+                Regiotafels.geldend(r.cijfers(), r.profielen(), regiotafels.regionaleProfielen(run), regiotafel),
+                regioRetouren, berekeningen.controles(kop.id()), regiotafel);
     }
 }

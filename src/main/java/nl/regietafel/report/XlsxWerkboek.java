@@ -23,7 +23,7 @@ import java.util.List;
  * and its document properties. Not thread-safe; make one per document (a few ms).
  *
  * <pre>{@code
- * try (XlsxWerkboek wb = new XlsxWerkboek("Maandpakket december 2022").onderwerp("Twente")) {
+ * try (XlsxWerkboek wb = new XlsxWerkboek("Maandpakket december 2022").onderwerp("Twente").auteur(kop.regietafel())) {
  *     wb.blad("Gemeenten")
  *       .titel("Opgave en realisatie per gemeente")
  *       .kolommen(Kolom.tekst("Gemeente"), Kolom.geheel("Opgave"), Kolom.geheel("Realisatie"))
@@ -59,7 +59,7 @@ public final class XlsxWerkboek implements AutoCloseable {
         return this;
     }
 
-    /** Defaults to "Twentse Regietafel Asielinstroom". */
+    /** The regietafel the workbook is from (author and company); defaults to {@link PdfEigenschappen#ORGANISATIE}. */
     public XlsxWerkboek auteur(String auteur) {
         this.auteur = auteur;
         return this;
@@ -104,7 +104,7 @@ public final class XlsxWerkboek implements AutoCloseable {
         kern.setCreator(auteur);
         kern.setSubjectProperty(onderwerp);
         kern.setKeywords(trefwoorden);
-        eigenschappen.getExtendedProperties().setCompany(PdfEigenschappen.ORGANISATIE);
+        eigenschappen.getExtendedProperties().setCompany(auteur);
     }
 
     @Override

@@ -60,6 +60,13 @@ public class LandelijkRepository {
         return uit;
     }
 
+    /** The source profile of every stored document by id. */
+    public java.util.Map<Long, String> profielen() {
+        java.util.Map<Long, String> uit = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, profiel FROM bron_document").query((rs, i) -> uit.put(rs.getLong("id"), rs.getString("profiel"))).list();
+        return uit;
+    }
+
     /** Every figure of every active document, oldest document first (so later ones win in a map). */
     public List<BronCijfer> actieveCijfers() {
         return jdbc.sql("""

@@ -12,6 +12,15 @@ final class Toelichting {
     private Toelichting() {
     }
 
+    /** "Stuur het ingevulde bestand uiterlijk 10 februari 2023 terug naar …" — only what the region settings give. */
+    static String terugsturen(UitvraagFormulier.Inhoud i) {
+        String wanneer = i.uiterlijk() == null ? "" : " uiterlijk " + i.uiterlijk().format(java.time.format.DateTimeFormatter
+                .ofPattern("EEEE d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL")));
+        String waarheen = i.retouradres() == null ? "" : " naar " + i.retouradres();
+        return "Stuur het ingevulde bestand" + wanneer + " terug" + waarheen + ", met dezelfde bestandsnaam. Afzender van deze "
+                + "uitvraag: " + i.afzender() + "; met vragen kunt u daar terecht.";
+    }
+
     static void blad(XSSFWorkbook wb, UitvraagFormulier.Stijlen st, UitvraagFormulier.Inhoud i) {
         XSSFSheet sh = wb.createSheet("Toelichting");
         sh.setColumnWidth(0, 100 * 256);
@@ -19,6 +28,7 @@ final class Toelichting {
                 java.util.Locale.forLanguageTag("nl-NL")));
         UitvraagFormulier.tekst(st, sh.createRow(0), 0, "Maandretour " + i.gemeenteNaam() + " over " + maand, st.titel);
         List<String> regels = List.of(
+                terugsturen(i),
                 "Met dit bestand geeft de gemeente " + i.gemeenteNaam() + " elke maand door hoe het staat met de opvang van "
                         + "asielzoekers, Oekraïners en de huisvesting van statushouders. Het kernteam leest het bestand "
                         + "automatisch in; de cijfers komen in het maandpakket, de PRT-inbreng en de factsheet van uw gemeente.",
@@ -43,8 +53,7 @@ final class Toelichting {
                         + "(Gevraagd van: Rijk, Provincie, COA, Nidos of Regio).",
                 "Laat de namen van de bladen en de kopregels staan: daaraan herkent het programma het bestand. De bladen zijn "
                         + "beveiligd zonder wachtwoord; wilt u toch iets aan de opmaak veranderen, kies dan in Excel Controleren › "
-                        + "Beveiliging blad opheffen.",
-                "Stuur het ingevulde bestand terug met dezelfde bestandsnaam. Vragen? Neem contact op met " + i.afzender() + ".");
+                        + "Beveiliging blad opheffen.");
         int r = 2;
         for (String regel : regels) {
             XSSFRow rij = sh.createRow(r++);

@@ -39,7 +39,6 @@ import org.springframework.stereotype.Component;
 public class Uitvraag {
 
     public static final String MAP = "uitvraag";
-    static final String AFZENDER = "het kernteam van de regietafel";
 
     private final Rapportbron bron;
     private final Maandcache maanden;
@@ -64,7 +63,8 @@ public class Uitvraag {
     /** Into {@code output/<periode>/uitvraag/} (per veiligheidsregio folder for a provincie or NL). */
     public void renderGepubliceerd(Run run) {
         for (Gebied vr : bron.werkgebieden(run)) {
-            Path pakket = Uitvoermap.gepubliceerd(run);
+            // With areas side by side, this area's package is a subfolder of the period folder.
+            Path pakket = nl.regietafel.report.index.Periodeindex.pakketVan(Uitvoermap.gepubliceerd(run), run.regio());
             if (Werkgebieden.meerdere(run.regio())) pakket = pakket.resolve(Uitvoermap.mapnaam(vr));
             schrijf(run, vr, pakket.resolve(MAP));
         }
@@ -83,7 +83,7 @@ public class Uitvraag {
 
     /** One gemeente's form, written atomically to {@code xlsx}. */
     public void schrijf(Maandcache.Maand maand, Gemeente g, YearMonth volgende, Path xlsx) {
-        try (XlsxWerkboek wb = new XlsxWerkboek("Maandretour " + g.naam() + " " + volgende)
+        try (XlsxWerkboek wb = new XlsxWerkboek("Maandretour " + g.naam() + " " + volgende).auteur(maand.beeld().kop().regietafel())
                 .onderwerp("Maandretour " + maand.beeld().kop().regioNaam() + ": " + g.naam() + " (" + g.code() + ") over "
                         + volgende)
                 .trefwoorden("maandretour, uitvraag, " + g.code() + ", " + volgende)) {
@@ -107,8 +107,17 @@ public class Uitvraag {
         for (StatushoudersRegel r : sh) {
             if (taakstelling(verdelingen, r.halfjaar(), g.code()).isPresent()) vast.add(r.halfjaar().code());
         }
+        // Nothing is known yet of a half year this month's return lacks or that begins after this month.
+        Set<String> nieuw = new LinkedHashSet<>();
+        Set<String> gemeld = new LinkedHashSet<>();
+        retour.ifPresent(r -> r.statushouders().forEach(x -> gemeld.add(x.halfjaar().code())));
+        java.time.LocalDate eindeMaand = maand.beeld().kop().periode().atEndOfMonth();
+        sh.stream().filter(r -> !gemeld.contains(r.halfjaar().code()) || r.halfjaar().begin().isAfter(eindeMaand))
+                .forEach(r -> nieuw.add(r.halfjaar().code()));
+        var regiotafel = maand.gegevens().regiotafel();
         return new UitvraagFormulier.Inhoud(g.code(), g.naam(), volgende, null, null,
-                retour.map(Maandretour::locaties).orElse(List.of()), sh, List.of(), vast, namen, AFZENDER);
+                retour.map(Maandretour::locaties).orElse(List.of()), sh, List.of(), vast, namen, regiotafel.afzender(), nieuw,
+                regiotafel.retouradres(), regiotafel.uiterlijk(volgende).orElse(null));
     }
 
     /**

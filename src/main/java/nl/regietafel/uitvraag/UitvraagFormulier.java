@@ -48,12 +48,16 @@ public final class UitvraagFormulier {
      * What the form holds. {@code ingevuldDoor} and {@code datum} may be null (left for the
      * gemeente); {@code gemeentenamen} turns the codes of "Gedeeld met" into names (missing: code).
      * A statushouders row whose half year is in {@code vasteTaakstelling} has its taakstelling
-     * locked (it comes from the circulaire).
+     * locked (it comes from the circulaire). A half year in {@code nieuweHalfjaren} has nothing
+     * reported yet: its Gehuisvest and Waarvan AMV stay blank (a blank is not a zero), and so does
+     * its taakstelling when none is known. {@code retouradres} and {@code uiterlijk} (from the region
+     * settings) may be null.
      */
     public record Inhoud(String gemeenteCode, String gemeenteNaam, YearMonth peilmaand, String ingevuldDoor,
                          LocalDate datum, List<Locatie> locaties, List<StatushoudersRegel> statushouders,
                          List<Knelpunt> knelpunten, java.util.Set<String> vasteTaakstelling,
-                         Map<String, String> gemeentenamen, String afzender) {
+                         Map<String, String> gemeentenamen, String afzender, java.util.Set<String> nieuweHalfjaren,
+                         String retouradres, LocalDate uiterlijk) {
     }
 
     /** Rows 2..{@value} carry the validations (header in row 1). */
@@ -133,7 +137,8 @@ public final class UitvraagFormulier {
             tekst(st, rij, 7, l.status() == null ? null : l.status().label(), st.invoerTekst);
             datum(rij, 8, l.openVanaf(), st.invoerDatum);
             datum(rij, 9, l.beschikbaarTot(), st.invoerDatum);
-            tekst(st, rij, 10, l.toelichting(), st.invoerTekst);
+            // Column 10 (Toelichting) stays blank: a note belongs to the month it was written for.
+            rij.createCell(10).setCellStyle(st.invoerTekst);
             tekst(st, rij, 11, l.gedeeldMet().isEmpty() ? null : String.join(", ",
                     l.gedeeldMet().stream().map(c -> i.gemeentenamen().getOrDefault(c, c)).toList()), st.invoerTekst);
         }
@@ -156,11 +161,18 @@ public final class UitvraagFormulier {
         for (StatushoudersRegel s : i.statushouders()) {
             XSSFRow rij = sh.createRow(r++);
             boolean vast = i.vasteTaakstelling().contains(s.halfjaar().code());
+            boolean nieuw = i.nieuweHalfjaren().contains(s.halfjaar().code());
             tekst(st, rij, 0, s.halfjaar().code(), vast ? st.vast : st.invoerTekst);
-            getal(rij, 1, s.taakstelling(), vast ? st.vastGetal : st.invoerGetal);
+            if (vast || !nieuw) getal(rij, 1, s.taakstelling(), vast ? st.vastGetal : st.invoerGetal);
+            else rij.createCell(1).setCellStyle(st.invoerGetal);
             getal(rij, 2, s.achterstandBeginPeriode(), st.invoerGetal);
-            getal(rij, 3, s.gehuisvest(), st.invoerGetal);
-            getal(rij, 4, s.waarvanAmv(), st.invoerGetal);
+            if (nieuw) {
+                rij.createCell(3).setCellStyle(st.invoerGetal);
+                rij.createCell(4).setCellStyle(st.invoerGetal);
+            } else {
+                getal(rij, 3, s.gehuisvest(), st.invoerGetal);
+                getal(rij, 4, s.waarvanAmv(), st.invoerGetal);
+            }
             tekst(st, rij, 5, s.instrumenten(), st.invoerTekst);
         }
         breedtes(sh, 11, 13, 16, 12, 13, 60);

@@ -59,11 +59,14 @@ public class Verzending {
     private final boolean actief;
     private final boolean proefdraai;
     private final String afzender;
+    private final nl.regietafel.ingest.regio.Regiotafels regiotafels;
 
     public Verzending(Distributie distributie, Sjablonen sjablonen, Opmaak fmt, ObjectProvider<JavaMailSender> afzenders,
                       @Value("${regietafel.verzend.actief:false}") boolean actief,
                       @Value("${regietafel.verzend.proefdraai:true}") boolean proefdraai,
-                      @Value("${regietafel.verzend.afzender:regietafel@twente.example}") String afzender) {
+                      @Value("${regietafel.verzend.afzender:regietafel@twente.example}") String afzender,
+                      nl.regietafel.ingest.regio.Regiotafels regiotafels) {
+        this.regiotafels = regiotafels;
         this.distributie = distributie;
         this.sjablonen = sjablonen;
         this.fmt = fmt;
@@ -83,7 +86,7 @@ public class Verzending {
             throw new IllegalStateException("Verzenden staat aan maar er is geen mailserver ingesteld: zet spring.mail.host"
                     + " (en spring.mail.port), of zet regietafel.verzend.proefdraai=true.");
         }
-        Path periode = Uitvoermap.gepubliceerd(run);
+        Path periode = nl.regietafel.report.index.Periodeindex.pakketVan(Uitvoermap.gepubliceerd(run), run.regio());
         Path map = periode.resolve(MAP);
         Set<String> alVerzonden = alVerzonden(map.resolve(LOG), run.runId());
         List<Regel> regels = distributie.regels(run, periode, vr -> Werkgebieden.meerdere(run.regio())
@@ -128,6 +131,7 @@ public class Verzending {
             h.setSubject(onderwerp(run, r));
             Map<String, Object> model = new HashMap<>();
             model.put("r", r);
+            model.put("afzender", regiotafels.voor(run, r.vrCode(), r.vrNaam()).afzender());
             model.put("maand", fmt.maand(run.periode()));
             model.put("volgendeMaand", fmt.maand(run.periode().plusMonths(1)));
             model.put("bijlagen", r.bestanden().stream().map(b -> b.substring(b.lastIndexOf('/') + 1)).toList());

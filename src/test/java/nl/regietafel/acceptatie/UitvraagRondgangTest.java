@@ -97,6 +97,33 @@ class UitvraagRondgangTest {
         assertThat(r.knelpunten()).isEmpty();
     }
 
+    /** Issue 10 item 7: as a gemeente receives it — deadline and address from input/regio/VR05-twente.yaml, nothing invented. */
+    @Test
+    void zoalsDeGemeenteHemKrijgt() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(formulier.toFile())) {
+            // Return for January is due on inleverdag 10 of February.
+            assertThat(wb.getSheet("Toelichting").getRow(2).getCell(0).getStringCellValue())
+                    .contains("uiterlijk vrijdag 10 februari 2023", "regietafel@twente.example",
+                            "Ambtelijk kernteam Twentse Regietafel Asielinstroom");
+            var loc = wb.getSheet("Locaties");
+            for (int r = 1; r <= loc.getLastRowNum(); r++) {
+                var cel = loc.getRow(r).getCell(10);
+                assertThat(cel == null ? "" : cel.getStringCellValue()).as("Toelichting rij " + (r + 1)).isEmpty();
+            }
+            // 2023-1 begins after December: taakstelling 193 (circulaire) and achterstand -5 pre-filled, Gehuisvest and AMV blank.
+            var sh = wb.getSheet("Statushouders");
+            var rij = sh.getRow(2);
+            assertThat(rij.getCell(0).getStringCellValue()).isEqualTo("2023-1");
+            assertThat(rij.getCell(1).getNumericCellValue()).isEqualTo(193);
+            assertThat(rij.getCell(2).getNumericCellValue()).isEqualTo(-5);
+            assertThat(rij.getCell(3).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(rij.getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            // 2022-2 was reported in December (134 housed): kept for the gemeente to update.
+            assertThat(sh.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(134);
+            assertThat(wb.getProperties().getCoreProperties().getCreator()).isEqualTo("Twentse Regietafel Asielinstroom");
+        }
+    }
+
     @Test
     void validatieEnBeveiliging() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(formulier.toFile())) {

@@ -86,7 +86,7 @@ class PdfRendererTest {
 
             Map<String, String> info = lezer.getInfo();
             assertThat(info).containsEntry("Title", "Maandpakket Twente")
-                    .containsEntry("Author", "Twentse Regietafel Asielinstroom")
+                    .containsEntry("Author", "Regietafel")
                     .containsEntry("Subject", "Voorbeeld")
                     .containsEntry("Keywords", "demo")
                     .containsEntry("Creator", "Regietafel");

@@ -133,7 +133,7 @@ public final class SampleMonthGenerator {
     public static List<Path> generate(Path doel, Path bronReferentie) throws IOException {
         List<Path> uit = new ArrayList<>();
         uit.addAll(referentie(doel.resolve("referentie"), bronReferentie));
-        uit.addAll(Landelijk.schrijf(doel, vrNamen(bronReferentie)));
+        uit.addAll(Landelijk.schrijf(doel, vrNamen(bronReferentie), coaOpgaven(bronReferentie)));
         uit.addAll(Retouren.schrijf(doel.resolve("retouren").resolve(PEILMAAND)));
         return uit;
     }
@@ -150,7 +150,7 @@ public final class SampleMonthGenerator {
     static List<Path> referentie(Path map, Path bron) throws IOException {
         Files.createDirectories(map);
         List<Path> uit = new ArrayList<>();
-        for (String f : List.of("gemeenten-alfabetisch-2023.csv", "minvws_gm_vr_population_count.csv")) {
+        for (String f : List.of("gemeenten-alfabetisch-2023.csv", "minvws_gm_vr_population_count.csv", COA_OPGAVEN)) {
             Path p = map.resolve(f);
             Files.write(p, Files.readAllBytes(bron.resolve(f)));
             uit.add(p);
@@ -184,6 +184,28 @@ public final class SampleMonthGenerator {
     }
 
     /** vrCode -> vrName from the minvws CSV (25 veiligheidsregio's). */
+    /** COA's page "Provinciale verdeling van opvangplekken" (SOURCES.md, file 4): the opgaven per 1-1-2024. */
+    static final String COA_OPGAVEN = "coa-provinciale-opgaven-2024-01-01.csv";
+
+    /** One province of the COA page: the name as printed, its code, opgave incl. amv and amv per 1-1-2024. */
+    record Provincieopgave(String naam, String code, long opgave, long amv) {
+    }
+
+    /** The twelve provinces of the COA page, by code; the page's own Totaal row is left out (the letter has its own). */
+    static List<Provincieopgave> coaOpgaven(Path bron) throws IOException {
+        List<Provincieopgave> uit = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(bron.resolve(COA_OPGAVEN), StandardCharsets.UTF_8)) {
+            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                if (rec.get("ProvinciecodePV").isBlank()) continue;
+                uit.add(new Provincieopgave(rec.get("provincie_zoals_bron"), rec.get("ProvinciecodePV"),
+                        Long.parseLong(rec.get("opgave_incl_amv_2024_01_01")), Long.parseLong(rec.get("opgave_amv_2024_01_01"))));
+            }
+        }
+        if (uit.size() != 12) throw new IllegalStateException("Verwacht 12 provincies in " + COA_OPGAVEN + ", gevonden " + uit.size());
+        uit.sort(java.util.Comparator.comparing(Provincieopgave::code));
+        return uit;
+    }
+
     static Map<String, String> vrNamen(Path bron) throws IOException {
         Map<String, String> vr = new TreeMap<>();
         try (Reader r = Files.newBufferedReader(bron.resolve("minvws_gm_vr_population_count.csv"), StandardCharsets.UTF_8)) {
@@ -380,7 +402,7 @@ public final class SampleMonthGenerator {
 
     static final class Landelijk {
 
-        static List<Path> schrijf(Path doel, Map<String, String> vrNamen) throws IOException {
+        static List<Path> schrijf(Path doel, Map<String, String> vrNamen, List<Provincieopgave> provincies) throws IOException {
             Path landelijk = doel.resolve("landelijk");
             Path profielen = doel.resolve("profielen");
             Files.createDirectories(landelijk);
@@ -388,7 +410,7 @@ public final class SampleMonthGenerator {
             List<Path> uit = new ArrayList<>();
             List<Document> docs = new ArrayList<>();
 
-            docs.add(bzk(landelijk, uit));
+            docs.add(bzk(landelijk, uit, provincies));
             docs.add(prt(landelijk, uit));
             docs.add(circulaire(landelijk, uit));
             docs.add(veiligheidsberaad(landelijk, uit));
@@ -479,7 +501,7 @@ public final class SampleMonthGenerator {
         }
 
         // a. BZK letter 28-11-2022 -----------------------------------------------------------
-        static Document bzk(Path map, List<Path> uit) throws IOException {
+        static Document bzk(Path map, List<Path> uit, List<Provincieopgave> provincies) throws IOException {
             List<Kolom> kol = List.of(
                     Kolom.van("Benodigde opvangcapaciteit per 1-1-2023", "ASIEL", "2023-01-01", "Capaciteitsbehoefte 1-1-2023"),
                     Kolom.van("Benodigde opvangcapaciteit per 1-1-2024", "ASIEL", "2024-01-01", "Capaciteitsbehoefte 1-1-2024"),
@@ -502,14 +524,28 @@ public final class SampleMonthGenerator {
                             "Bijlage bij de brief van 28 november 2022 aan de colleges van B&W (ministerie van BZK / staatssecretaris J&V)",
                             "Aantal benodigde opvangplekken COA per provincie, verdeeld met de in de LRT afgesproken verdeelsleutel"),
                     4, "Code", "Provincie", kol.get(0).kop(), kol.get(1).kop(), kol.get(2).kop(), kol.get(3).kop(), kol.get(4).kop());
-            rij(sh, st, r++, "PV23", "Overijssel", false, 3_500, 4_001, 246, 339, 213);
+            for (Provincieopgave p : provincies) {
+                if (p.code().equals("PV23")) {
+                    // Overijssel as the procesplan gives it; its 1-1-2024 figures equal the COA page's (4.001 and 339).
+                    if (p.opgave() != 4_001 || p.amv() != 339) throw new IllegalStateException("Overijssel wijkt af van het procesplan: " + p);
+                    rij(sh, st, r++, "PV23", p.naam(), false, 3_500, 4_001, 246, 339, 213);
+                } else {
+                    rij(sh, st, r++, p.code(), p.naam(), false, null, p.opgave(), null, p.amv(), null);
+                }
+            }
             rij(sh, st, r, "NL", "Nederland", true, 61_200, 75_500, 3_700, 5_100, 3_200);
             breedtes(sh, 8, 16, 22, 22, 20, 20, 26);
             sh.getRow(4).setHeightInPoints(45);
             toelichting(wb, st, "Toelichting (voorbeelddata)", List.of(
                     "Reconstructie van de bijlage bij de brief van 28 november 2022 (BZK, ondertekend door E. v.d. Burg en H.M. de Jonge) "
                             + "uit het procesplan Twente Opvang Vluchtelingen, §2.1, Tabel 2.2 en voetnoten 2-6 en 9.",
-                    "Alleen Overijssel en het landelijke totaal staan in het procesplan; de overige provincies zijn weggelaten (niet in het procesplan).",
+                    "Overijssel en het landelijke totaal komen uit het procesplan. De opgaven per 1-1-2024 (inclusief amv, en amv) van de "
+                            + "andere elf provincies komen van de COA-pagina 'Provinciale verdeling van opvangplekken' "
+                            + "(referentie/coa-provinciale-opgaven-2024-01-01.csv, herkomst in referentie/SOURCES.md); hun cijfers per 1-1-2023 "
+                            + "en voor Nidos staan niet in die bronnen en zijn leeg gelaten.",
+                    "De twaalf provincies tellen op tot 75.499 plekken; de brief (procesplan §2.1) en de COA-pagina noemen allebei 75.500. "
+                            + "Voor amv tellen ze op tot 5.088 (zo ook het totaal op de COA-pagina); de brief noemt landelijk 5.100 (voetnoot 6). "
+                            + "Beide totalen staan hier zoals de bron ze geeft; de controles melden de verschillen.",
                     "Asielopvang: landelijk 61.200 plekken per 1-1-2023 en 75.500 per 1-1-2024; Overijssel 3.500 resp. 4.001 (voetnoot 3 en 4).",
                     "AMV: landelijk 3.700 per 1-1-2023 en 5.100 per 1-1-2024; Overijssel 246 resp. 339. Voetnoot 5 schrijft bij 3.700 '1-1-'24'; "
                             + "§2.1 noemt 3.700 per 1 januari 2023. Hier is §2.1 gevolgd.",

@@ -7,11 +7,27 @@ import java.util.List;
  * A milestone of the planning (procesplan §5). A deadline given only as a month ("Juli 2023")
  * is dated to that month's last day; a start ("Vanaf april") to its first.
  */
-public record Mijlpaal(LocalDate datum, String omschrijving) {
+public record Mijlpaal(LocalDate datum, String omschrijving, Soort soort) {
 
-    /** "Juli 2023: sluiten laatste CNO-locaties in Twente". */
-    public static final Mijlpaal LAATSTE_CNO_GESLOTEN =
-            new Mijlpaal(LocalDate.of(2023, 7, 31), "Juli 2023: sluiten laatste CNO-locaties in Twente");
+    /** What the tool checks against a milestone; most are only shown. */
+    public enum Soort {
+        /** Shown in the maandpakket with its term. */
+        OVERIG,
+        /** The date by which the last CNO locations close: every CNO location open after it is signalled. */
+        LAATSTE_CNO_GESLOTEN
+    }
+
+    public Mijlpaal(LocalDate datum, String omschrijving) {
+        this(datum, omschrijving, Soort.OVERIG);
+    }
+
+    public Mijlpaal {
+        soort = soort == null ? Soort.OVERIG : soort;
+    }
+
+    /** "Juli 2023: sluiten laatste CNO-locaties in Twente" (procesplan §5; Twente's, in input/regio/VR05-twente.yaml). */
+    public static final Mijlpaal LAATSTE_CNO_GESLOTEN = new Mijlpaal(LocalDate.of(2023, 7, 31),
+            "Juli 2023: sluiten laatste CNO-locaties in Twente", Soort.LAATSTE_CNO_GESLOTEN);
 
     /** Transitieplan CNO (procesplan §1.1, §4): from 1 April 2023 no more CNO needed. */
     public static final Mijlpaal CNO_NIET_MEER_NODIG =

@@ -16,6 +16,8 @@ import nl.regietafel.domain.Peildatum;
  * @param totaalregels         prefixes of area names that mark the total of a higher area
  * @param maximum              largest plausible figure for any row (optional key {@code maximum}); null =
  *                             {@link #maximumVoor} default per level
+ * @param tabellen             the tables of the sheet, top to bottom; a profile without key {@code tabellen}
+ *                             has one table without title, made of {@code gebied}, {@code totaalregels}, {@code cijfers}
  */
 public record Bronprofiel(
         String naam,
@@ -25,7 +27,14 @@ public record Bronprofiel(
         Gebiedkolommen gebied,
         List<String> totaalregels,
         List<Cijferkolom> cijfers,
-        Long maximum) {
+        Long maximum,
+        List<Tabel> tabellen) {
+
+    /** A profile of one table per sheet (the layout before stacked tables). */
+    public Bronprofiel(String naam, String omschrijving, List<String> blad, int kopregelUiterlijkRij, Gebiedkolommen gebied,
+                       List<String> totaalregels, List<Cijferkolom> cijfers, Long maximum) {
+        this(naam, omschrijving, blad, kopregelUiterlijkRij, gebied, totaalregels, cijfers, maximum, List.of());
+    }
 
     /** Default bound for gemeente and veiligheidsregio rows (as for maandretouren). */
     public static final long STANDAARD_MAXIMUM = nl.regietafel.ingest.excel.ExcelLimieten.MAX_AANTAL;
@@ -42,6 +51,25 @@ public record Bronprofiel(
         blad = List.copyOf(blad);
         totaalregels = List.copyOf(totaalregels);
         cijfers = List.copyOf(cijfers);
+        tabellen = tabellen == null || tabellen.isEmpty() ? List.of(new Tabel(List.of(), gebied, totaalregels, cijfers))
+                : List.copyOf(tabellen);
+    }
+
+    /**
+     * One table of a sheet: found below the previous one by a title row (any cell starting with one
+     * of {@code titel}) or, without a title, by its header row; it ends where the next table begins.
+     */
+    public record Tabel(List<String> titel, Gebiedkolommen gebied, List<String> totaalregels, List<Cijferkolom> cijfers) {
+        public Tabel {
+            titel = List.copyOf(titel);
+            totaalregels = List.copyOf(totaalregels);
+            cijfers = List.copyOf(cijfers);
+        }
+
+        /** "tabel 'Provinciale opgaven … voor amv'", for messages; empty for an untitled table. */
+        String naam() {
+            return titel.isEmpty() ? "" : " (tabel '" + titel.get(0) + "')";
+        }
     }
 
     /** Columns that identify the area: a code column, a name column or both, and the level of the rows. */

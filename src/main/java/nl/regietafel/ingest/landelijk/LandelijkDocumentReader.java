@@ -26,8 +26,9 @@ import nl.regietafel.ingest.excel.VeiligeWerkmap;
 
 /**
  * Reads a national document in its publisher's layout through a {@link Bronprofiel}: finds
- * the sheet by synonyms, the header row within the first N rows, then one
- * {@link LandelijkCijfer} per area and value column. Empty value cells give no figure.
+ * the sheet by synonyms, then per table (several may be stacked on one sheet) its title row and
+ * its header row within N rows, then one {@link LandelijkCijfer} per area and value column.
+ * Empty value cells give no figure.
  */
 public final class LandelijkDocumentReader {
 
@@ -51,7 +52,7 @@ public final class LandelijkDocumentReader {
                 }
                 blad = b.get();
             }
-            List<LandelijkCijfer> cijfers = new Lezer(blad, profiel, indeling, m).lees();
+            List<LandelijkCijfer> cijfers = leesTabellen(blad, profiel, indeling, m);
             if (m.heeftFouten()) return Leesresultaat.afgewezen(m.alle());
             return Leesresultaat.van(cijfers, m.alle());
         } catch (Throwable t) {
@@ -60,31 +61,92 @@ public final class LandelijkDocumentReader {
         }
     }
 
-    /** The state of reading one sheet. */
+    /**
+     * Finds the profile's tables top to bottom (each below the previous one's header), then reads
+     * each up to where the next begins. A figure given twice on the sheet is an error, also across tables.
+     */
+    private static List<LandelijkCijfer> leesTabellen(Sheet blad, Bronprofiel profiel, Gebiedsindeling indeling, Meldingenlijst m) {
+        Map<String, Integer> gezien = new HashMap<>();
+        List<Lezer> lezers = new ArrayList<>();
+        int vanaf = 1;
+        for (Bronprofiel.Tabel t : profiel.tabellen()) {
+            Lezer l = new Lezer(blad, profiel, t, indeling, m, gezien);
+            if (!l.zoek(vanaf)) return List.of();
+            lezers.add(l);
+            vanaf = l.kop.rij() + 1;
+        }
+        List<LandelijkCijfer> uit = new ArrayList<>();
+        for (int i = 0; i < lezers.size(); i++) {
+            int eind = i + 1 < lezers.size() ? lezers.get(i + 1).begin - 1 : blad.getLastRowNum() + 1;
+            uit.addAll(lezers.get(i).lees(eind));
+        }
+        return uit;
+    }
+
+    /** The state of reading one table of a sheet. */
     private static final class Lezer {
         private final Sheet blad;
         private final Bronprofiel profiel;
+        private final Bronprofiel.Tabel tabel;
         private final Gebiedsindeling indeling;
         private final Meldingenlijst m;
         private final Cellezer c;
+        private final Map<String, Integer> gezien;
         private Kolom codeKolom;
         private Kolom naamKolom;
         private final Map<Bronprofiel.Cijferkolom, Kolom> waardeKolommen = new LinkedHashMap<>();
+        /** The table's first row (its title, else its header), 1-based. */
+        private int begin;
+        private Kopregel kop;
 
-        Lezer(Sheet blad, Bronprofiel profiel, Gebiedsindeling indeling, Meldingenlijst m) {
+        Lezer(Sheet blad, Bronprofiel profiel, Bronprofiel.Tabel tabel, Gebiedsindeling indeling, Meldingenlijst m,
+              Map<String, Integer> gezien) {
             this.blad = blad;
             this.profiel = profiel;
+            this.tabel = tabel;
             this.indeling = indeling;
             this.m = m;
             this.c = new Cellezer(m, blad.getSheetName());
+            this.gezien = gezien;
         }
 
-        List<LandelijkCijfer> lees() {
-            Kopregel kop = zoekKopregel();
-            if (kop == null) return List.of();
+        /** Finds the title (if any) and header at or below row {@code vanaf}; false (with a FOUT) when missing. */
+        boolean zoek(int vanaf) {
+            int zoekVanaf = vanaf;
+            if (!tabel.titel().isEmpty()) {
+                int titel = zoekTitel(vanaf);
+                if (titel < 0) {
+                    m.fout(blad.getSheetName(), null, null, "tabel niet gevonden: geen rij vanaf rij " + vanaf + " begint met "
+                            + tabel.titel() + " (profiel " + profiel.naam() + ")");
+                    return false;
+                }
+                begin = titel;
+                zoekVanaf = titel + 1;
+            }
+            kop = zoekKopregel(zoekVanaf);
+            if (kop == null) return false;
+            if (tabel.titel().isEmpty()) begin = kop.rij();
+            return true;
+        }
+
+        /** The first row from {@code vanaf} (1-based) with a cell whose text starts with a title synonym; -1 if none. */
+        private int zoekTitel(int vanaf) {
+            List<String> sleutels = tabel.titel().stream().map(Kopregel::sleutel).toList();
+            for (int i = vanaf - 1; i <= blad.getLastRowNum(); i++) {
+                Row r = blad.getRow(i);
+                if (r == null) continue;
+                for (var cel : r) {
+                    String t = Kopregel.sleutel(Cellezer.tekstVan(cel));
+                    if (!t.isEmpty() && sleutels.stream().anyMatch(t::startsWith)) return i + 1;
+                }
+            }
+            return -1;
+        }
+
+        /** The rows under the header up to row {@code eind} (1-based, inclusive). */
+        List<LandelijkCijfer> lees(int eind) {
             List<LandelijkCijfer> uit = new ArrayList<>();
-            Map<String, Integer> gezien = new HashMap<>();
-            for (int i = kop.rij(); i <= blad.getLastRowNum(); i++) {
+            for (int i = kop.rij(); i < Math.min(eind, blad.getLastRowNum() + 1); i++) {
                 Row r = blad.getRow(i);
                 if (Cellezer.isLeeg(r)) continue;
                 String codeTekst = codeKolom == null ? null : c.tekst(r, codeKolom);
@@ -118,20 +180,23 @@ public final class LandelijkDocumentReader {
                 }
             }
             if (uit.isEmpty() && !m.heeftFouten()) {
-                m.fout(blad.getSheetName(), null, null, "geen enkel cijfer gevonden onder de kopregel (rij " + kop.rij() + ")");
+                m.fout(blad.getSheetName(), null, null, "geen enkel cijfer gevonden onder de kopregel (rij " + kop.rij() + ")" + tabel.naam());
             }
             return uit;
         }
 
-        /** The first row within rows 1..N with an area column and at least one value column; columns assigned there. */
-        private Kopregel zoekKopregel() {
-            int laatste = Math.min(profiel.kopregelUiterlijkRij(), blad.getLastRowNum() + 1);
-            for (int rij = 1; rij <= laatste; rij++) {
+        /**
+         * The first row within rows vanaf..vanaf+N-1 with an area column and at least one value column;
+         * columns assigned there (N = kopregel-uiterlijk-rij, so rows 1..N for the first table).
+         */
+        private Kopregel zoekKopregel(int vanaf) {
+            int laatste = Math.min(vanaf - 1 + profiel.kopregelUiterlijkRij(), blad.getLastRowNum() + 1);
+            for (int rij = vanaf; rij <= laatste; rij++) {
                 Optional<Kopregel> k = Kopregel.lees(blad, rij);
                 if (k.isEmpty()) continue;
                 Kopregel kop = k.get();
-                Optional<Kolom> code = kop.kolom(profiel.gebied().code());
-                Optional<Kolom> naam = kop.kolom(profiel.gebied().naam());
+                Optional<Kolom> code = kop.kolom(tabel.gebied().code());
+                Optional<Kolom> naam = kop.kolom(tabel.gebied().naam());
                 if (code.isEmpty() && naam.isEmpty()) continue;
                 Set<Integer> bezet = new HashSet<>();
                 code.ifPresent(x -> bezet.add(x.index()));
@@ -141,29 +206,29 @@ public final class LandelijkDocumentReader {
                 codeKolom = code.orElse(null);
                 naamKolom = naam.orElse(null);
                 waardeKolommen.putAll(gevonden);
-                for (Bronprofiel.Cijferkolom spec : profiel.cijfers()) {
+                for (Bronprofiel.Cijferkolom spec : tabel.cijfers()) {
                     if (!gevonden.containsKey(spec)) {
                         m.fout(blad.getSheetName(), rij, spec.kolom().get(0), "kolom '" + spec.kolom().get(0)
-                                + "' niet gevonden in de kopregel (rij " + rij + "); gezocht: " + spec.kolom() + " (profiel " + profiel.naam() + ")");
+                                + "' niet gevonden in de kopregel (rij " + rij + "); gezocht: " + spec.kolom() + " (profiel " + profiel.naam() + ")" + tabel.naam());
                     }
                 }
                 for (String d : kop.dubbeleKoppen()) m.waarschuwing(blad.getSheetName(), rij, d, "kop komt twee keer voor; de eerste kolom is gebruikt");
                 return kop;
             }
-            List<String> gebiedKoppen = new ArrayList<>(profiel.gebied().code());
-            gebiedKoppen.addAll(profiel.gebied().naam());
-            m.fout(blad.getSheetName(), null, null, "geen kopregel gevonden in rij 1 t/m " + profiel.kopregelUiterlijkRij()
+            List<String> gebiedKoppen = new ArrayList<>(tabel.gebied().code());
+            gebiedKoppen.addAll(tabel.gebied().naam());
+            m.fout(blad.getSheetName(), null, null, "geen kopregel gevonden in rij " + vanaf + " t/m " + (vanaf - 1 + profiel.kopregelUiterlijkRij())
                     + ": verwacht een gebiedskolom " + gebiedKoppen + " en ten minste één cijferkolom "
-                    + profiel.cijfers().stream().map(x -> x.kolom().get(0)).toList() + " (profiel " + profiel.naam() + ")");
+                    + tabel.cijfers().stream().map(x -> x.kolom().get(0)).toList() + " (profiel " + profiel.naam() + ")" + tabel.naam());
             return null;
         }
 
         /** Synonyms by priority across value columns: every column is used once, the first synonym first. */
         private Map<Bronprofiel.Cijferkolom, Kolom> wijsToe(Kopregel kop, Set<Integer> bezet) {
             Map<Bronprofiel.Cijferkolom, Kolom> uit = new LinkedHashMap<>();
-            int max = profiel.cijfers().stream().mapToInt(x -> x.kolom().size()).max().orElse(0);
+            int max = tabel.cijfers().stream().mapToInt(x -> x.kolom().size()).max().orElse(0);
             for (int p = 0; p < max; p++) {
-                for (Bronprofiel.Cijferkolom spec : profiel.cijfers()) {
+                for (Bronprofiel.Cijferkolom spec : tabel.cijfers()) {
                     if (uit.containsKey(spec) || p >= spec.kolom().size()) continue;
                     Kolom k = kop.kolommen().get(Kopregel.sleutel(spec.kolom().get(p)));
                     if (k != null && bezet.add(k.index())) uit.put(spec, k);
@@ -181,8 +246,8 @@ public final class LandelijkDocumentReader {
             Gebied viaCode = null;
             if (codeTekst != null) {
                 Zoekresultaat z = indeling.zoek(codeTekst, null);
-                if (!z.isGevonden() && profiel.gebied().niveau() != null) {
-                    Zoekresultaat opNiveau = indeling.zoek(codeTekst, profiel.gebied().niveau());
+                if (!z.isGevonden() && tabel.gebied().niveau() != null) {
+                    Zoekresultaat opNiveau = indeling.zoek(codeTekst, tabel.gebied().niveau());
                     if (opNiveau.isGevonden()) z = opNiveau;
                 }
                 viaCode = uitkomst(r, codeKolom, z, heeftWaarden);
@@ -199,7 +264,7 @@ public final class LandelijkDocumentReader {
                 }
                 return viaCode;
             }
-            return uitkomst(r, naamKolom, indeling.zoek(naamTekst, profiel.gebied().niveau()), heeftWaarden);
+            return uitkomst(r, naamKolom, indeling.zoek(naamTekst, tabel.gebied().niveau()), heeftWaarden);
         }
 
         private Gebied uitkomst(Row r, Kolom k, Zoekresultaat z, boolean heeftWaarden) {
@@ -216,14 +281,14 @@ public final class LandelijkDocumentReader {
          */
         private Optional<Zoekresultaat> totaalregel(String naam) {
             String sleutel = Gebiedsindeling.naamSleutel(naam);
-            for (String prefix : profiel.totaalregels()) {
+            for (String prefix : tabel.totaalregels()) {
                 String p = Gebiedsindeling.naamSleutel(prefix);
                 if (p.isEmpty() || !(sleutel.equals(p) || sleutel.startsWith(p + " "))) continue;
                 String rest = sleutel.substring(p.length()).strip();
                 if (rest.isEmpty()) return Optional.of(indeling.zoek(Gebiedsindeling.NL, Gebied.Niveau.LAND));
                 List<Gebied> kandidaten = new ArrayList<>();
                 for (Gebied.Niveau n : Gebied.Niveau.values()) {
-                    if (profiel.gebied().niveau() != null && n.compareTo(profiel.gebied().niveau()) >= 0) continue;
+                    if (tabel.gebied().niveau() != null && n.compareTo(tabel.gebied().niveau()) >= 0) continue;
                     kandidaten.addAll(indeling.zoek(rest, n).kandidaten());
                 }
                 if (kandidaten.size() == 1) return Optional.of(indeling.zoek(kandidaten.get(0).code(), null));

@@ -16,7 +16,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import nl.regietafel.ingest.excel.Meldingenlijst;
 
 /** Small helpers for reading YAML configuration as a tree, with Dutch messages per key path. */
-final class Yamlknoop {
+public final class Yamlknoop {
 
     static final long MAX_GROOTTE = 1024 * 1024;
     private static final YAMLMapper YAML = new YAMLMapper();
@@ -25,7 +25,7 @@ final class Yamlknoop {
     }
 
     /** Parses a YAML file; null (with a FOUT) when it is missing, too big or not valid YAML. */
-    static JsonNode lees(Path bestand, Meldingenlijst m) {
+    public static JsonNode lees(Path bestand, Meldingenlijst m) {
         try {
             if (!Files.isRegularFile(bestand)) {
                 m.fout(null, null, null, "bestand bestaat niet");
@@ -78,14 +78,14 @@ final class Yamlknoop {
         return regels;
     }
 
-    static void onbekendeSleutels(JsonNode n, String pad, Set<String> bekend, Meldingenlijst m) {
+    public static void onbekendeSleutels(JsonNode n, String pad, Set<String> bekend, Meldingenlijst m) {
         for (String k : n.propertyNames()) {
             if (!bekend.contains(k)) m.fout(null, null, pad + k, "onbekende sleutel '" + k + "'; bekend: " + String.join(", ", bekend));
         }
     }
 
     /** A scalar as trimmed text; null when absent or null. FOUT when it is a list or mapping. */
-    static String tekst(JsonNode n, String sleutel, String pad, Meldingenlijst m) {
+    public static String tekst(JsonNode n, String sleutel, String pad, Meldingenlijst m) {
         JsonNode v = n.get(sleutel);
         if (v == null || v.isNull()) return null;
         if (!v.isValueNode()) {
@@ -96,7 +96,7 @@ final class Yamlknoop {
         return t.isEmpty() ? null : t;
     }
 
-    static String verplicht(JsonNode n, String sleutel, String pad, Meldingenlijst m) {
+    public static String verplicht(JsonNode n, String sleutel, String pad, Meldingenlijst m) {
         String t = tekst(n, sleutel, pad, m);
         if (t == null && (n.get(sleutel) == null || n.get(sleutel).isNull() || n.get(sleutel).isValueNode())) {
             m.fout(null, null, pad + sleutel, "'" + sleutel + "' ontbreekt of is leeg");
@@ -105,7 +105,7 @@ final class Yamlknoop {
     }
 
     /** A string or a list of strings, as a list; empty when absent. */
-    static List<String> lijst(JsonNode n, String sleutel, String pad, Meldingenlijst m) {
+    public static List<String> lijst(JsonNode n, String sleutel, String pad, Meldingenlijst m) {
         JsonNode v = n.get(sleutel);
         List<String> uit = new ArrayList<>();
         if (v == null || v.isNull()) return uit;

@@ -116,14 +116,15 @@ public final class MaandbeeldBouwer {
         long inwoners = m.populatie().bevat(regio) ? m.populatie().inwoners(regio) : 0;
         var cnoLocaties = alleLocaties.stream().filter(l -> l.soort() == nl.regietafel.domain.LocatieSoort.CNO).toList();
         var peildag = m.kop().periode().atEndOfMonth();
+        // Only a region with a "last CNO closed" milestone has CNO locations to test against it.
         Mijlpaal laatsteCno = instellingen.mijlpalen().stream()
-                .filter(mp -> mp.equals(Mijlpaal.LAATSTE_CNO_GESLOTEN)).findFirst().orElse(Mijlpaal.LAATSTE_CNO_GESLOTEN);
+                .filter(mp -> mp.soort() == Mijlpaal.Soort.LAATSTE_CNO_GESLOTEN).findFirst().orElse(null);
         return new Maandbeeld(m.kop(), pv == null ? null : pv.code(), pv == null ? null : pv.naam(), inwoners, vorigePeriode,
                 regioStanden, gemeenten,
                 voortgangen.isEmpty() ? null : Voortgangen.regio(regio, voortgangen),
                 Realisatieteller.cno(alleLocaties),
                 CnoBeoordelaar.beoordeel(cnoLocaties, peildag, instellingen.cnoCriteria()),
-                CnoBeoordelaar.naMijlpaal(cnoLocaties, laatsteCno),
+                laatsteCno == null ? List.of() : CnoBeoordelaar.naMijlpaal(cnoLocaties, laatsteCno),
                 instellingen.mijlpalen(),
                 bijdragen.isEmpty() ? null : OnderDeStreep.regio(regio, bijdragen, instellingen.uitwisseling()),
                 m.controles());

@@ -69,7 +69,7 @@ public class Controlerapport {
                 "vingerafdruk", m.kop().korteVingerafdruk()));
         pdf.render(xhtml, map.resolve("controlerapport.pdf"), PdfEigenschappen.van(TITEL,
                 m.samenvatting() + " — " + m.kop().regioNaam() + ", " + fmt.maand(m.kop().periode())
-                        + " — vingerafdruk " + m.kop().vingerafdruk()).metTrefwoorden("controles, afgewezen, audit"));
+                        + " — vingerafdruk " + m.kop().vingerafdruk()).metTrefwoorden("controles, afgewezen, audit").metAuteur(m.kop().regietafel()));
         ControlerapportXlsx.schrijf(m, fmt, map.resolve("controlerapport.xlsx"));
         System.out.println("  controlerapport: " + m.samenvatting().toLowerCase());
     }
@@ -82,7 +82,10 @@ public class Controlerapport {
             controles.add(new Regiocontroles(vr.code(), vr.naam(), afwijkingenEerst(g.controles())));
             if (kop == null) {
                 String naam = g.indeling().gebied(run.regio()).map(Gebied::naam).orElse(run.regio());
-                kop = new Documentkop(TITEL, run.regio(), naam, run.periode(), g.kop().gegenereerd(), g.kop().vingerafdruk());
+                // One region: its regietafel; a provincie or NL run: the neutral name of the area.
+                String regietafel = run.regio().equals(vr.code()) ? g.kop().regietafel() : null;
+                kop = new Documentkop(TITEL, run.regio(), naam, run.periode(), g.kop().gegenereerd(), g.kop().vingerafdruk(),
+                        regietafel);
             }
         }
         Objects.requireNonNull(kop, "Geen veiligheidsregio in " + run.regio());

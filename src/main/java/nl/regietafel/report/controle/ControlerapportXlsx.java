@@ -27,7 +27,7 @@ final class ControlerapportXlsx {
     static void schrijf(ControlerapportModel m, Opmaak fmt, Path xlsx) {
         String ondertitel = m.kop().regioNaam() + " · " + fmt.maand(m.kop().periode()) + " · vingerafdruk "
                 + m.kop().vingerafdruk();
-        try (XlsxWerkboek wb = new XlsxWerkboek(Controlerapport.TITEL)
+        try (XlsxWerkboek wb = new XlsxWerkboek(Controlerapport.TITEL).auteur(m.kop().regietafel())
                 .onderwerp(m.samenvatting() + " · " + ondertitel)
                 .trefwoorden("controlerapport, afgewezen, waarschuwingen, controles, audit")) {
             meldingen(wb.blad("Afgewezen"), "Afgewezen bestanden en rijen", m.afgewezen(), ondertitel, m.samenvatting());

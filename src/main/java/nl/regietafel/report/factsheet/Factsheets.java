@@ -106,7 +106,7 @@ public class Factsheets {
     private PdfEigenschappen eigenschappen(FactsheetModel m) {
         return PdfEigenschappen.van(titel(m), m.naam() + " (" + m.code() + "), veiligheidsregio " + m.regioNaam() + ", "
                         + fmt.maand(m.kop().periode()) + " — vingerafdruk " + m.kop().vingerafdruk())
-                .metTrefwoorden("factsheet, " + m.code() + ", " + m.naam() + ", " + m.kop().periode());
+                .metTrefwoorden("factsheet, " + m.code() + ", " + m.naam() + ", " + m.kop().periode()).metAuteur(m.kop().regietafel());
     }
 
     /** Per 10.000 inwoners: the gemeente's opgave and realisatie beside the region's average realisatie. */

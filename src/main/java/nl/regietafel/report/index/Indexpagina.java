@@ -97,7 +97,7 @@ public class Indexpagina {
         }
         List<Path> overig = alle.stream().filter(p -> !inPakketten.contains(p)).toList();
         Documentkop k = controle.kop();
-        Documentkop kop = new Documentkop(TITEL, k.regioCode(), k.regioNaam(), k.periode(), k.gegenereerd(), k.vingerafdruk());
+        Documentkop kop = k.metTitel(TITEL);
         List<Document> algemeen = Documentscan.documenten(werk, werk, overig);
         return new IndexModel(kop, controle.samenvatting(), controle.afgewezenBestanden(), controle.waarschuwingen().size(),
                 algemeen, regios);

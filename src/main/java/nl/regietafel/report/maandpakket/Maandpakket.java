@@ -74,7 +74,8 @@ public class Maandpakket {
         return PdfEigenschappen.van(TITEL + " — " + model.kop().regioNaam() + ", " + model.periode(),
                         "Opgaven, realisatie en gap, onder de streep, gemeenten, statushouders, CNO-transitie, knelpunten en mijlpalen — "
                                 + model.kop().regioNaam() + ", " + model.periode() + " — vingerafdruk " + model.kop().vingerafdruk())
-                .metTrefwoorden("maandpakket, asiel, statushouders, Oekraïne, CNO, " + model.kop().regioNaam());
+                .metTrefwoorden("maandpakket, asiel, statushouders, Oekraïne, CNO, " + model.kop().regioNaam())
+                .metAuteur(model.kop().regietafel());
     }
 
     /** The charts of the PDF (the XLSX draws the same series natively). */

@@ -21,7 +21,7 @@ public final class MaandpakketXlsx {
     static void schrijf(MaandpakketModel m, Opmaak fmt, Path xlsx) {
         String ondertitel = "Veiligheidsregio " + m.kop().regioNaam() + " · " + m.periode() + " · vingerafdruk " + m.kop().vingerafdruk();
         try (XlsxWerkboek wb = new XlsxWerkboek(Maandpakket.TITEL + " — " + m.kop().regioNaam() + ", " + m.periode())
-                .onderwerp(ondertitel).trefwoorden("maandpakket, asiel, statushouders, Oekraïne, CNO, " + m.kop().regioNaam())) {
+                .auteur(m.kop().regietafel()).onderwerp(ondertitel).trefwoorden("maandpakket, asiel, statushouders, Oekraïne, CNO, " + m.kop().regioNaam())) {
             kerncijfers(wb.blad("Kerncijfers"), m, ondertitel);
             overzicht(wb.blad("Overzicht"), m, ondertitel);
             balans(wb.blad("Onder de streep"), m, ondertitel);

@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProcesplanTabellen {
 
-    public static final String TITEL = "Procesplan Twente Opvang Vluchtelingen — tabellen en bijlagen";
 
     private final Rapportbron bron;
     private final Sjablonen sjablonen;
@@ -47,14 +46,17 @@ public class ProcesplanTabellen {
                 "kop", model.kop(),
                 "gegenereerd", fmt.tijdstip(model.kop().gegenereerd()),
                 "vingerafdruk", model.kop().korteVingerafdruk()));
-        pdf.render(xhtml, map.resolve("procesplan-tabellen.pdf"), PdfEigenschappen.van(TITEL,
+        pdf.render(xhtml, map.resolve("procesplan-tabellen.pdf"), PdfEigenschappen.van(model.kop().titel(),
                 "Tabel 2.1, Tabel 2.2, Bijlage 3 en Bijlage 4 — " + model.kop().regioNaam() + ", "
-                        + fmt.maand(model.kop().periode()) + " — vingerafdruk " + model.kop().vingerafdruk()));
+                        + fmt.maand(model.kop().periode()) + " — vingerafdruk " + model.kop().vingerafdruk())
+                .metAuteur(model.kop().regietafel()));
         ProcesplanXlsx.schrijf(model, fmt, map.resolve("procesplan-tabellen.xlsx"));
     }
 
     public ProcesplanTabellenModel model(Run run, String regio) {
-        Maandgegevens m = bron.lees(run, regio, TITEL);
+        // The title names the region's own plan (region settings), else the regietafel.
+        Maandgegevens m = bron.lees(run, regio, "");
+        m = bron.lees(run, regio, m.regiotafel().procesplanTitel());
         return new ProcesplanModelBouwer(new ProcesplanModelBouwer.Invoer(m.kop(), m.indeling(), m.populatie(),
                 m.regels(), m.bronnen(), m.cijfers(), m.retouren(), m.controles(), Tabel22Indeling.procesplan())).bouw();
     }

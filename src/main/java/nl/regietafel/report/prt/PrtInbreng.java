@@ -189,7 +189,7 @@ public class PrtInbreng {
         pdf.render(xhtml, map.resolve("prt-inbreng.pdf"), PdfEigenschappen.van(
                         TITEL + " " + model.kop().regioNaam() + " — Provinciale Regietafel " + model.provincieNaam() + ", " + model.periode(),
                         "Positie per opgave en peildatum en verzoeken aan Rijk, provincie, COA en Nidos — vingerafdruk "
-                                + model.kop().vingerafdruk())
+                                + model.kop().vingerafdruk()).metAuteur(model.kop().regietafel())
                 .metTrefwoorden("PRT-inbreng, provinciale regietafel, " + model.provincieNaam()));
         PrtXlsx.schrijf(model, map.resolve("prt-inbreng.xlsx"));
     }

@@ -16,7 +16,7 @@ final class PrtXlsx {
         String ondertitel = (m.meerdere() ? "Provincie " : "Veiligheidsregio ") + m.kop().regioNaam() + " · Provinciale Regietafel "
                 + m.provincieNaam() + " · " + m.periode() + " · vingerafdruk " + m.kop().vingerafdruk();
         try (XlsxWerkboek wb = new XlsxWerkboek(PrtInbreng.TITEL + " " + m.kop().regioNaam() + ", " + m.periode())
-                .onderwerp(ondertitel).trefwoorden("PRT-inbreng, provinciale regietafel, " + m.provincieNaam())) {
+                .auteur(m.kop().regietafel()).onderwerp(ondertitel).trefwoorden("PRT-inbreng, provinciale regietafel, " + m.provincieNaam())) {
             Blad k = wb.blad("Kerncijfers").titel("Kerncijfers").regel(ondertitel);
             k.kolommen(Kolom.tekst("Kerncijfer"), Kolom.geheel("Waarde"), Kolom.tekst("Toelichting"));
             m.kerncijfers().forEach(c -> k.rij(c.label(), c.getal(), c.toelichting()));

@@ -1,0 +1,142 @@
+package nl.regietafel.ingest.regio;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.JsonNode;
+
+import nl.regietafel.domain.cno.Mijlpaal;
+import nl.regietafel.domain.regio.Regioinstellingen;
+import nl.regietafel.ingest.Leesresultaat;
+import nl.regietafel.ingest.Melding;
+import nl.regietafel.ingest.excel.Meldingenlijst;
+import nl.regietafel.ingest.landelijk.Yamlknoop;
+
+/**
+ * Reads the region settings {@code regio/VRxx-naam.yaml} (docs/regio-instellingen.md). The file
+ * name starts with the veiligheidsregio's code; messages name the file and the key path.
+ */
+public final class RegioinstellingenLader {
+
+    private static final LinkedHashSet<String> SLEUTELS = new LinkedHashSet<>(List.of(
+            "regio", "naam", "plan", "afzender", "retouradres", "inleverdag", "logo", "prognoses", "mijlpalen"));
+    private static final LinkedHashSet<String> MIJLPAAL_SLEUTELS = new LinkedHashSet<>(List.of("datum", "omschrijving", "soort"));
+
+    private RegioinstellingenLader() {
+    }
+
+    /** Every settings file in {@code map} by region code; a missing folder gives none. */
+    public static Leesresultaat<Map<String, Regioinstellingen>> leesMap(Path map) {
+        Map<String, Regioinstellingen> uit = new TreeMap<>();
+        List<Melding> meldingen = new ArrayList<>();
+        if (!Files.isDirectory(map)) return Leesresultaat.van(uit, meldingen);
+        List<Path> bestanden;
+        try (Stream<Path> s = Files.list(map)) {
+            bestanden = s.filter(p -> p.getFileName().toString().matches("(?i).*\\.ya?ml")).sorted().toList();
+        } catch (IOException e) {
+            meldingen.add(Melding.fout(map.getFileName().toString(), null, null, null, "map niet leesbaar: " + e.getMessage()));
+            return Leesresultaat.afgewezen(meldingen);
+        }
+        boolean fout = false;
+        for (Path p : bestanden) {
+            Leesresultaat<Regioinstellingen> r = lees(p);
+            meldingen.addAll(r.meldingen());
+            if (r.isAfgewezen()) {
+                fout = true;
+            } else if (uit.putIfAbsent(r.waarde().regio(), r.waarde()) != null) {
+                meldingen.add(Melding.fout(p.getFileName().toString(), null, null, "regio",
+                        "er is al een instellingenbestand voor " + r.waarde().regio()));
+                fout = true;
+            }
+        }
+        return fout ? Leesresultaat.afgewezen(meldingen) : Leesresultaat.van(uit, meldingen);
+    }
+
+    public static Leesresultaat<Regioinstellingen> lees(Path bestand) {
+        String bestandsnaam = bestand.getFileName().toString();
+        Meldingenlijst m = new Meldingenlijst(bestandsnaam);
+        JsonNode root = Yamlknoop.lees(bestand, m);
+        if (root == null) return Leesresultaat.afgewezen(m.alle());
+        Yamlknoop.onbekendeSleutels(root, "", SLEUTELS, m);
+
+        String regio = Yamlknoop.verplicht(root, "regio", "", m);
+        if (regio != null) {
+            regio = regio.toUpperCase(Locale.ROOT);
+            if (!regio.matches("VR\\d{2}")) {
+                m.fout(null, null, "regio", "ongeldige veiligheidsregiocode '" + regio + "'; verwacht VR01 tot en met VR25");
+            } else if (!bestandsnaam.toUpperCase(Locale.ROOT).startsWith(regio)) {
+                m.fout(null, null, "regio", "de bestandsnaam begint niet met " + regio + "; noem het bestand bijvoorbeeld " + regio + "-naam.yaml");
+            }
+        }
+        String naam = Yamlknoop.verplicht(root, "naam", "", m);
+        Integer inleverdag = null;
+        String dag = Yamlknoop.tekst(root, "inleverdag", "", m);
+        if (dag != null) {
+            try {
+                inleverdag = Integer.parseInt(dag);
+                if (inleverdag < 1 || inleverdag > 31) throw new NumberFormatException();
+            } catch (NumberFormatException e) {
+                m.fout(null, null, "inleverdag", "ongeldige dag '" + dag + "'; verwacht 1 tot en met 31");
+            }
+        }
+        String logo = Yamlknoop.tekst(root, "logo", "", m);
+        if (logo != null && (!logo.matches("[\\w .-]+\\.(png|jpg|jpeg)") || !Files.isRegularFile(bestand.resolveSibling(logo)))) {
+            m.fout(null, null, "logo", "logo '" + logo + "' niet gevonden naast dit bestand (verwacht een .png of .jpg in dezelfde map)");
+        }
+        List<Mijlpaal> mijlpalen = mijlpalen(root, m);
+        if (m.heeftFouten()) return Leesresultaat.afgewezen(m.alle());
+        return Leesresultaat.van(new Regioinstellingen(regio, naam, Yamlknoop.tekst(root, "plan", "", m),
+                Yamlknoop.tekst(root, "afzender", "", m), Yamlknoop.tekst(root, "retouradres", "", m), inleverdag, logo,
+                Yamlknoop.lijst(root, "prognoses", "", m), mijlpalen), m.alle());
+    }
+
+    private static List<Mijlpaal> mijlpalen(JsonNode root, Meldingenlijst m) {
+        List<Mijlpaal> uit = new ArrayList<>();
+        JsonNode lijst = root.get("mijlpalen");
+        if (lijst == null || lijst.isNull()) return uit;
+        if (!lijst.isArray()) {
+            m.fout(null, null, "mijlpalen", "verwacht een lijst van mijlpalen met datum en omschrijving");
+            return uit;
+        }
+        for (int i = 0; i < lijst.size(); i++) {
+            String pad = "mijlpalen[" + (i + 1) + "].";
+            JsonNode e = lijst.get(i);
+            if (!e.isObject()) {
+                m.fout(null, null, "mijlpalen[" + (i + 1) + "]", "verwacht een mapping met datum en omschrijving");
+                continue;
+            }
+            Yamlknoop.onbekendeSleutels(e, pad, MIJLPAAL_SLEUTELS, m);
+            String d = Yamlknoop.verplicht(e, "datum", pad, m);
+            String omschrijving = Yamlknoop.verplicht(e, "omschrijving", pad, m);
+            String s = Yamlknoop.tekst(e, "soort", pad, m);
+            Mijlpaal.Soort soort = Mijlpaal.Soort.OVERIG;
+            if (s != null) {
+                try {
+                    soort = Mijlpaal.Soort.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_'));
+                } catch (IllegalArgumentException ex) {
+                    m.fout(null, null, pad + "soort", "onbekende soort '" + s + "'; toegestaan: overig, laatste-cno-gesloten");
+                }
+            }
+            LocalDate datum = null;
+            if (d != null) {
+                try {
+                    datum = LocalDate.parse(d);
+                } catch (DateTimeParseException ex) {
+                    m.fout(null, null, pad + "datum", "ongeldige datum '" + d + "'; verwacht jjjj-mm-dd");
+                }
+            }
+            if (datum != null && omschrijving != null) uit.add(new Mijlpaal(datum, omschrijving, soort));
+        }
+        return uit;
+    }
+}
