@@ -105,7 +105,8 @@ public class Rapportbron {
                 lees(run, regio, titel), vorigeRetouren(run, regio), r.vorigePeriode().orElse(null),
                 new nl.regietafel.report.beeld.MaandbeeldBouwer.Instellingen(
                         nl.regietafel.report.procesplan.Tabel22Indeling.procesplan(), instellingen.uitwisseltabel(),
-                        instellingen.getCno(), nl.regietafel.domain.cno.Mijlpaal.procesplanTwente())).bouw());
+                        instellingen.getCno(), nl.regietafel.domain.cno.Mijlpaal.procesplanTwente(),
+                        instellingen.telregels())).bouw());
         return beeld;
     }
 
