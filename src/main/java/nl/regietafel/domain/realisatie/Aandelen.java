@@ -57,13 +57,18 @@ public final class Aandelen {
         return totaal / n + (i < totaal % n ? 1 : 0);
     }
 
+    /** "Aandeel 10 van 40 plekken: gelijke delen over 4 gemeenten (de retour geeft geen eigen verdeling)". */
+    public static String beschrijving(long deel, long totaal, int gemeenten) {
+        return "Aandeel " + deel + " van " + totaal + " plekken: gelijke delen over " + gemeenten
+                + " gemeenten (de retour geeft geen eigen verdeling)";
+    }
+
     private static Locatie aandeel(Locatie l, List<String> deelnemers, int i) {
         int n = deelnemers.size();
         long plekken = deel(l.capaciteit(), n, i);
         long bezet = deel(l.bezetting(), n, i);
         List<String> anderen = deelnemers.stream().filter(c -> !c.equals(deelnemers.get(i))).toList();
-        String noot = "Aandeel " + plekken + " van " + l.capaciteit() + " plekken: gelijke delen over " + n
-                + " gemeenten (de retour geeft geen eigen verdeling). ";
+        String noot = beschrijving(plekken, l.capaciteit(), n) + ". ";
         return new Locatie(l.locatieId(), l.naam(), l.plaats(), l.doelgroep(), l.soort(), plekken, bezet, l.status(),
                 l.openVanaf(), l.beschikbaarTot(), noot + (l.toelichting() == null ? "" : l.toelichting()), anderen);
     }
