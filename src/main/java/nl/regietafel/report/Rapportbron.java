@@ -77,7 +77,7 @@ public class Rapportbron {
             Optional<YearMonth> vorigePeriode = retouren.vorigePeriode(run.periode());
             r = new Runbron(run.runId(), referentie.indeling(), retouren.actieveRetouren(run.periode()),
                     vorigePeriode.map(retouren::actieveRetouren).orElse(Map.of()), vorigePeriode,
-                    landelijk.actieveCijfers().stream()
+                    landelijk.actieveCijfers(run.periode().atEndOfMonth()).stream()
                             .map(b -> new Vastgesteld(b.cijfer(), b.bronDocumentId(), b.herkomst().datum()))
                             .toList(),
                     landelijk.bronnen(), LocalDateTime.now());

@@ -121,14 +121,12 @@ final class FactsheetBouwer {
                     asiel.vastgesteld() ? "vastgesteld cijfer" : "indicatief, naar inwonertal"));
             k.add(new Kerncijfer(asiel.gap() < 0 ? "Meer gerealiseerd dan gevraagd" : "Nog te realiseren (gap)",
                     fmt.getal(Math.abs(asiel.gap())),
-                    fmt.getal(asiel.realisatie()) + " beschikbaar, " + fmt.getal(asiel.pijplijn()) + " besloten in voorbereiding (open uiterlijk "
-                            + asiel.peildatum().label() + ")"));
+                    fmt.getal(asiel.realisatie()) + " beschikbaar, " + fmt.getal(asiel.pijplijn()) + " besloten gepland"));
         }
         Opgavestand oekraine = eerstvolgende(g.opgaven(), Opgave.OEKRAINE, periode());
         if (oekraine != null) {
             k.add(new Kerncijfer("Opvang Oekraïners", fmt.getal(oekraine.realisatie()),
-                    "plekken beschikbaar op " + oekraine.peildatum().label() + " (" + fmt.getal(oekraine.inGebruik()) + " nu in gebruik); opgave "
-                            + fmt.getal(oekraine.opgaveAantal())));
+                    "plekken op " + oekraine.peildatum().label() + "; opgave " + fmt.getal(oekraine.opgaveAantal())));
         }
         if (!sh.isEmpty()) {
             Statushoudersrij s = sh.get(0);
