@@ -41,6 +41,24 @@ public class RegietafelInstellingen {
     /** CNO transfer criteria (SPEC §5.8); defaults from the sources, see {@code CnoCriteria.standaard()}. */
     private nl.regietafel.domain.cno.CnoCriteria cno = nl.regietafel.domain.cno.CnoCriteria.standaard();
 
+    /**
+     * Counting rules per opgave counted in places (SPEC §5.4), overriding the national
+     * definitions of {@code Telregels.standaard()} per opgave: {@code regietafel.telregels.OEKRAINE.soorten=...}.
+     */
+    private Map<Opgave, nl.regietafel.domain.realisatie.Telregel> telregels = new EnumMap<>(Opgave.class);
+
+    public nl.regietafel.domain.realisatie.Telregels telregels() {
+        return nl.regietafel.domain.realisatie.Telregels.standaard().met(telregels);
+    }
+
+    public Map<Opgave, nl.regietafel.domain.realisatie.Telregel> getTelregels() {
+        return telregels;
+    }
+
+    public void setTelregels(Map<Opgave, nl.regietafel.domain.realisatie.Telregel> telregels) {
+        this.telregels = telregels;
+    }
+
     public nl.regietafel.domain.onderdestreep.Uitwisseltabel uitwisseltabel() {
         var tabel = nl.regietafel.domain.onderdestreep.Uitwisseltabel.geen();
         for (String regel : uitwisseling) {

@@ -51,7 +51,10 @@ public class VerdelingBerekening {
         Populatieset terugval = referentie.populatieset(instellingen.terugvalPopulatieset())
                 .orElseThrow(() -> new IllegalStateException("Populatieset " + instellingen.terugvalPopulatieset() + " ontbreekt."));
         Populatieset voorkeur = referentie.populatieset(instellingen.populatieset()).orElse(terugval);
-        List<Vastgesteld> cijfers = landelijk.actieveCijfers().stream()
+        // A period uses the national documents known at its end; later ones are named, not used.
+        java.time.LocalDate einde = run.periode().atEndOfMonth();
+        List<Controle> later = Periodebronnen.latereDocumenten(landelijk.latereDocumenten(einde), run.periode());
+        List<Vastgesteld> cijfers = landelijk.actieveCijfers(einde).stream()
                 .map(b -> new Vastgesteld(b.cijfer(), b.bronDocumentId(), b.herkomst().datum()))
                 .toList();
         RegioVerdeler verdeler = new RegioVerdeler(indeling, voorkeur, terugval, instellingen.verdeelregels());
@@ -68,7 +71,9 @@ public class VerdelingBerekening {
             List<Maandretour> regioRetouren = maand.values().stream()
                     .filter(r -> indeling.ligtIn(r.gemeenteCode(), vr.code()))
                     .toList();
-            List<Controle> controles = Controlelijst.voor(vr.code(), indeling, voorkeur, regels, geldend, regioRetouren, instellingen);
+            List<Controle> controles = new java.util.ArrayList<>(
+                    Controlelijst.voor(vr.code(), indeling, voorkeur, regels, geldend, regioRetouren, instellingen));
+            controles.addAll(later);
             berekeningen.vervang(run.periode(), vr.code(), run.runId(), vingerafdruk, voorkeur.naam(), regels, controles);
             regelsTotaal += regels.size();
             afwijkingen += controles.stream().filter(c -> c.uitkomst() == Uitkomst.AFWIJKING).count();

@@ -59,6 +59,18 @@ public record Peildatum(String code) implements Comparable<Peildatum> {
         };
     }
 
+    /**
+     * The day a count refers to: the date itself, or the last day of the half year or year
+     * (a plan helps a half year's taakstelling only if it opens by its end).
+     */
+    public LocalDate einde() {
+        return switch (soort()) {
+            case DATUM -> LocalDate.parse(code);
+            case HALFJAAR -> code.endsWith("-1") ? LocalDate.of(jaar(), 6, 30) : LocalDate.of(jaar(), 12, 31);
+            case JAAR -> LocalDate.of(jaar(), 12, 31);
+        };
+    }
+
     /** Dutch label: "1 april 2023", "1e helft 2023", "2024". */
     public String label() {
         return switch (soort()) {

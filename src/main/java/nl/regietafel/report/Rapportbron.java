@@ -83,7 +83,7 @@ public class Rapportbron {
             Optional<YearMonth> vorigePeriode = retouren.vorigePeriode(run.periode());
             r = new Runbron(run.runId(), referentie.indeling(), retouren.actieveRetouren(run.periode()),
                     vorigePeriode.map(retouren::actieveRetouren).orElse(Map.of()), vorigePeriode,
-                    landelijk.actieveCijfers().stream()
+                    landelijk.actieveCijfers(run.periode().atEndOfMonth()).stream()
                             .map(b -> new Vastgesteld(b.cijfer(), b.bronDocumentId(), b.herkomst().datum()))
                             .toList(),
                     landelijk.bronnen(), LocalDateTime.now(), landelijk.profielen());
@@ -112,7 +112,7 @@ public class Rapportbron {
             return new nl.regietafel.report.beeld.MaandbeeldBouwer(m, vorigeRetouren(run, regio), r.vorigePeriode().orElse(null),
                     new nl.regietafel.report.beeld.MaandbeeldBouwer.Instellingen(
                             nl.regietafel.report.procesplan.Tabel22Indeling.procesplan(), instellingen.uitwisseltabel(),
-                            instellingen.getCno(), m.regiotafel().mijlpalen())).bouw();
+                            instellingen.getCno(), m.regiotafel().mijlpalen(), instellingen.telregels())).bouw();
         });
         return beeld;
     }

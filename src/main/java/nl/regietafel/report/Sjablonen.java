@@ -92,6 +92,7 @@ public final class Sjablonen {
         configuratie.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSIE).build());
         try {
             configuratie.setSharedVariable("fmt", opmaak);
+            configuratie.setSharedVariable("peilkolommen", Peilkolommen.UITLEG);
         } catch (TemplateModelException e) {
             throw new IllegalStateException("fmt kan niet als gedeelde variabele worden gezet", e);
         }

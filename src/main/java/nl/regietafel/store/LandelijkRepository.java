@@ -67,6 +67,28 @@ public class LandelijkRepository {
         return uit;
     }
 
+    /**
+     * The figures a period may use: those of active documents dated on or before {@code totEnMet}
+     * (the last day of the period), so that a later document changes later periods only and a
+     * past period rerun later reproduces its figures.
+     */
+    public List<BronCijfer> actieveCijfers(java.time.LocalDate totEnMet) {
+        return actieveCijfers().stream().filter(b -> !b.herkomst().datum().isAfter(totEnMet)).toList();
+    }
+
+    /** Active documents dated after {@code totEnMet}: left out of that period, named in its controlerapport. */
+    public List<Herkomst> latereDocumenten(java.time.LocalDate totEnMet) {
+        return jdbc.sql("""
+                SELECT d.titel, d.kenmerk, d.datum, d.uitgever, f.pad, f.sha256
+                FROM bron_document d JOIN invoerbestand f ON f.id = d.invoerbestand_id
+                WHERE d.actief = TRUE AND d.datum > ?
+                ORDER BY d.datum, d.id""")
+                .param(totEnMet)
+                .query((rs, i) -> new Herkomst(rs.getString("titel"), rs.getString("kenmerk"), rs.getDate("datum").toLocalDate(),
+                        rs.getString("uitgever"), rs.getString("pad"), rs.getString("sha256")))
+                .list();
+    }
+
     /** Every figure of every active document, oldest document first (so later ones win in a map). */
     public List<BronCijfer> actieveCijfers() {
         return jdbc.sql("""

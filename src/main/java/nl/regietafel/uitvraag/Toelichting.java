@@ -41,6 +41,11 @@ final class Toelichting {
                         + i.gemeenteCode() + "-09). Is een locatie gesloten, kies dan status Gesloten en laat de regel staan. "
                         + "Doelgroep, Soort en Status kiest u uit de lijst in de cel. Data als dag-maand-jaar, bijvoorbeeld 1-4-2023. "
                         + "Gedeeld met: de gemeenten waarmee u de locatie deelt, gescheiden door komma's.",
+                "Open vanaf en Beschikbaar tot vult u per locatie in, ook bij plannen: elk cijfer in het maandpakket geldt op "
+                        + "een peildatum (bijvoorbeeld 1-4-2023 of 1-1-2024). Een plek telt op die datum alleen als ze dan nog "
+                        + "beschikbaar is (Beschikbaar tot leeg of op of na de peildatum); een plan telt alleen als het uiterlijk op die "
+                        + "datum opent (Open vanaf). Een plan zonder Open vanaf verkleint geen tekort. Laat Beschikbaar tot leeg als er "
+                        + "geen einddatum is.",
                 "Status: Idee, Besluit college, Besluit raad, Vergunning en In aanbouw zijn plannen (de pijplijn); alleen "
                         + "In gebruik telt als gerealiseerde plekken. Crisisnoodopvang (soort CNO) telt nooit mee als reguliere "
                         + "asielopvang.",

@@ -148,7 +148,8 @@ public final class UitvraagFormulier {
         lijst(sh, 7, LocatieStatus.class);
         geheel(sh, 5, 0, "Vul het aantal plekken in: een geheel getal van 0 of meer.");
         geheel(sh, 6, 0, "Vul het aantal bewoners in: een geheel getal van 0 of meer.");
-        datumValidatie(sh, new CellRangeAddressList(1, INVOERRIJEN, 8, 9));
+        datumValidatie(sh, new CellRangeAddressList(1, INVOERRIJEN, 8, 8), "Open vanaf", OPEN_VANAF);
+        datumValidatie(sh, new CellRangeAddressList(1, INVOERRIJEN, 9, 9), "Beschikbaar tot", BESCHIKBAAR_TOT);
         sh.createFreezePane(2, 1);
         beveilig(sh);
     }
@@ -270,12 +271,26 @@ public final class UitvraagFormulier {
         sh.addValidationData(dv);
     }
 
+    /** Why the two dates matter, shown on every location's date cell (Excel allows 255 characters). */
+    static final String OPEN_VANAF = "Vanaf wanneer de plekken er (naar verwachting) zijn. Een plan telt op een peildatum alleen "
+            + "als het uiterlijk op die datum opent; zonder datum verkleint het geen tekort.";
+    static final String BESCHIKBAAR_TOT = "Tot wanneer de plekken er zijn (leeg: geen einddatum). Een plek telt op een peildatum "
+            + "alleen als ze op die datum nog beschikbaar is.";
+
     private static void datumValidatie(XSSFSheet sh, CellRangeAddressList cellen) {
+        datumValidatie(sh, cellen, null, null);
+    }
+
+    private static void datumValidatie(XSSFSheet sh, CellRangeAddressList cellen, String titel, String uitleg) {
         XSSFDataValidationHelper h = new XSSFDataValidationHelper(sh);
         DataValidationConstraint c = h.createDateConstraint(OperatorType.BETWEEN, "DATE(2000,1,1)", "DATE(2100,12,31)", null);
         DataValidation dv = h.createValidation(c, cellen);
         dv.setShowErrorBox(true);
         dv.createErrorBox("Ongeldige datum", "Vul een datum in, bijvoorbeeld 1-4-2023.");
+        if (uitleg != null) {
+            dv.setShowPromptBox(true);
+            dv.createPromptBox(titel, uitleg);
+        }
         sh.addValidationData(dv);
     }
 

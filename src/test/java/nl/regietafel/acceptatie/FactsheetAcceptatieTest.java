@@ -109,17 +109,21 @@ class FactsheetAcceptatieTest {
         String pdf = tekst(pakket.resolve("factsheets/GM0153-enschede.pdf"));
         assertThat(pdf).contains("Factsheet Enschede", "160.640 inwoners", "Periode december 2022")
                 // cells follow each other without a space in the extracted text; the note number follows the figure
-                .containsPattern("Asielzoekers \\(incl\\. AMV's\\) ?1 april 2023 ?493 ?1 ?0 ?493")
-                .containsPattern("Statushouders ?1e helft 2023 ?193 ?2 ?0 ?193")
+                // in gebruik | vervalt | beschikbaar | gap | besloten | idee | gap na pijplijn
+                .containsPattern("Asielzoekers \\(incl\\. AMV's\\) ?1 april 2023 ?493 ?1 ?0 ?0 ?0 ?493 ?0 ?0 ?493")
+                .containsPattern("Statushouders ?1e helft 2023 ?193 ?2 ?0 ?0 ?0 ?193 ?0 ?0 ?193")
+                // 760 in use for Oekraïners; the hotel (140, until 30-6-2023) is gone on 1 juli 2023: 620, gap 912 − 620 = 292
+                .containsPattern("Oekraïense ontheemden ?1 juli 2023 ?912 ?760 ?140 ?620 ?292 ?150 ?0 ?142")
                 .contains("Informatieset regioplannen", "Bijlage A circulaire taakstelling");
-        assertThat(paginas(pakket.resolve("factsheets/GM0153-enschede.pdf"))).isBetween(1, 2);
+        // the per-peildatum columns (issue 8) push Enschede's two source notes onto a third page
+        assertThat(paginas(pakket.resolve("factsheets/GM0153-enschede.pdf"))).isBetween(1, 3);
         try (XSSFWorkbook wb = new XSSFWorkbook(pakket.resolve("factsheets/GM0153-enschede.xlsx").toFile())) {
             Sheet opgaven = wb.getSheet("Opgaven");
             Row asiel = rij(opgaven, "Asielzoekers (incl. AMV's)", "1 april 2023");
             assertThat(asiel.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(asiel.getCell(2).getNumericCellValue()).isEqualTo(493);
             assertThat(asiel.getCell(3).getStringCellValue()).isEqualTo("vastgesteld");
-            assertThat(asiel.getCell(8).getStringCellValue()).contains("COA");
+            assertThat(asiel.getCell(11).getStringCellValue()).contains("COA");
             Row sh = rij(opgaven, "Statushouders", "1e helft 2023");
             assertThat(sh.getCell(2).getNumericCellValue()).isEqualTo(193);
             assertThat(wb.getSheet("Statushouders")).isNotNull();
@@ -144,6 +148,29 @@ class FactsheetAcceptatieTest {
             assertThat(rij(wb.getSheet("Opgaven"), "Asielzoekers (incl. AMV's)", "1 april 2023").getCell(2)
                     .getNumericCellValue()).isEqualTo(74);
         }
+    }
+
+    @Test
+    void losserToontZijnAandeelInCnoNoordoostTwente() throws Exception {
+        // Dinkelland's return lists CNO Noordoost-Twente (40 places, in Losser), shared with Tubbergen, Oldenzaal
+        // and Losser; the return gives no split, so each holds 40 / 4 = 10 places
+        String pdf = tekst(pakket.resolve("factsheets/GM0168-losser.pdf")).replaceAll("\\s+", " ");
+        assertThat(pdf).contains("CNO Noordoost-Twente", "aandeel 10 van 40 plekken: gelijke delen over 4 gemeenten")
+                .doesNotContain("Losser heeft geen crisisnoodopvang");
+        try (XSSFWorkbook wb = new XSSFWorkbook(pakket.resolve("factsheets/GM0168-losser.xlsx").toFile())) {
+            Row cno = null;
+            for (Row r : wb.getSheet("Locaties")) {
+                if (r.getCell(0) != null && r.getCell(0).getCellType() == CellType.STRING
+                        && r.getCell(0).getStringCellValue().equals("CNO Noordoost-Twente")) cno = r;
+            }
+            assertThat(cno).isNotNull();
+            assertThat(cno.getCell(6).getNumericCellValue()).isEqualTo(10);
+            assertThat(cno.getCell(9).getStringCellValue()).isEqualTo("Dinkelland, Tubbergen, Oldenzaal");
+            assertThat(cno.getCell(10).getStringCellValue()).startsWith("Aandeel 10 van 40 plekken");
+        }
+        // and Dinkelland, which lists it, holds 10 as well (the region counts the 40 once)
+        assertThat(tekst(pakket.resolve("factsheets/GM1774-dinkelland.pdf")).replaceAll("\\s+", " "))
+                .contains("aandeel 10 van 40 plekken");
     }
 
     static Row rij(Sheet blad, String opgave, String peildatum) {

@@ -15,6 +15,7 @@ import nl.regietafel.domain.cno.CnoCriteria;
 import nl.regietafel.domain.cno.Mijlpaal;
 import nl.regietafel.domain.onderdestreep.Balans;
 import nl.regietafel.domain.onderdestreep.Uitwisseltabel;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +60,9 @@ class MaandbeeldAcceptatieTest {
         assertThat(januari.gap()).isEqualTo(1370);
         assertThat(januari.opgaveAantal() - april.opgaveAantal()).isEqualTo(220);
         assertThat(beeld.stand(Opgave.ASIEL_AMV, "2024-01-01").opgaveAantal()).isEqualTo(183);
-        assertThat(beeld.stand(Opgave.OEKRAINE, "2023-07-01").realisatie()).isEqualTo(2790);
+        // 2.790 in use; 270 hotel places end 30-6-2023, so 2.520 are there on 1 juli 2023
+        assertThat(beeld.stand(Opgave.OEKRAINE, "2023-07-01").inGebruik()).isEqualTo(2790);
+        assertThat(beeld.stand(Opgave.OEKRAINE, "2023-07-01").realisatie()).isEqualTo(2520);
         assertThat(beeld.cno().plekkenInGebruik()).isEqualTo(343);
         assertThat(beeld.cno().plekkenGerealiseerd()).isEqualTo(379);
     }
@@ -88,6 +91,22 @@ class MaandbeeldAcceptatieTest {
         assertThat(zonder.positie(Opgave.OEKRAINE).ontvangen()).isZero();
         assertThat(zonder.positie(Opgave.OEKRAINE).saldoNaUitwisseling())
                 .isLessThan(almelo.onderDeStreep().positie(Opgave.OEKRAINE).saldoNaUitwisseling());
+    }
+
+    @Test
+    void eenGedeeldeCnoStaatBijElkeDeelnemerMetZijnAandeelEnTeltEenKeerVoorDeRegio() {
+        // CNO Noordoost-Twente (40 places, in Losser) is listed by Dinkelland, shared with Tubbergen, Oldenzaal
+        // and Losser: 40 / 4 = 10 places each
+        for (String g : List.of("GM1774", "GM0183", "GM0173", "GM0168")) {
+            assertThat(beeld.gemeente(g).locaties()).filteredOn(l -> l.naam().equals("CNO Noordoost-Twente"))
+                    .singleElement().satisfies(l -> assertThat(l.capaciteit()).isEqualTo(10));
+        }
+        // the region counts it once: 343 CNO places in use, and the gemeenten's CNO places add up to it
+        long somGemeenten = beeld.gemeenten().stream().flatMap(g -> g.locaties().stream())
+                .filter(l -> l.soort() == nl.regietafel.domain.LocatieSoort.CNO && l.status() == nl.regietafel.domain.LocatieStatus.IN_GEBRUIK)
+                .mapToLong(nl.regietafel.domain.Locatie::capaciteit).sum();
+        assertThat(somGemeenten).isEqualTo(343);
+        assertThat(beeld.cno().plekkenInGebruik()).isEqualTo(343);
     }
 
     @Test

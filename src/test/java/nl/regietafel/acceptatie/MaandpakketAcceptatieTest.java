@@ -80,24 +80,56 @@ class MaandpakketAcceptatieTest {
         assertThat(uitvoering.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
 
+    /**
+     * Every figure at its peildatum, computed by hand from the sample returns of December 2022:
+     * <ul>
+     * <li>Asiel, in use 794 (AZC Almelo 294, Hengelo 300, Albergen 200; all available until 2027 or later).
+     *     Plans: Hof van Twente 150 (Besluit college, opens 1-10-2023), AMV Almelo 50 (Idee, 1-10-2023),
+     *     Enschede 300 (Idee, 1-1-2024). On 1-4-2023 none is open: gap 1.944 − 794 = 1.150, after pipeline 1.150
+     *     (was 650, which subtracted all 500). On 1-1-2024: decided 150, idea 50 + 300 = 350 (not subtracted):
+     *     gap 2.164 − 794 = 1.370, after pipeline 1.370 − 150 = 1.220.</li>
+     * <li>Oekraïne, in use 2.790. Hotels ending 30-6-2023: Almelo 70, Enschede 140, Hengelo 60 = 270, gone on
+     *     1-7-2023: available 2.520, gap 3.600 − 2.520 = 1.080; plans Enschede 150 (Besluit college, 1-5-2023) and
+     *     Oldenzaal 80 (Vergunning, 1-4-2023) = 230 decided: after pipeline 850. On 1-1-2024 also gone: 31-10-2023
+     *     Denekamp 60, Losser 85, Tubbergen 80 (225) and 31-12-2023 Hellendoorn 130, Hof van Twente 110, Enter 70
+     *     (310): 270 + 225 + 310 = 805, available 1.985, gap 4.800 − 1.985 = 2.815, after pipeline 2.585.</li>
+     * <li>Statushouders 1e helft 2023 (ends 30-6-2023): only Flexwoningen Vriezenveen 24 (In aanbouw, 1-4-2023)
+     *     opens by then: 764 − 24 = 740 (was 610, all 154 subtracted).</li>
+     * </ul>
+     */
     @Test
     void regionaalOverzicht() {
-        // Opgave | Peildatum | Prognose | Opgave | Vastgesteld | Gerealiseerd | Gap | In voorbereiding | Gap na pijplijn | Trend | …
-        List<Object> april = rij(xlsx.getSheet("Overzicht"), "Asielzoekers (incl. AMV's)", "1 april 2023");
-        assertThat(april.subList(3, 9)).containsExactly(1944L, "ja", 794L, 1150L, 500L, 650L);
-        assertThat(april.get(10)).isEqualTo("geen vorige periode");
-        List<Object> januari = rij(xlsx.getSheet("Overzicht"), "Asielzoekers (incl. AMV's)", "1 januari 2024");
-        assertThat(januari.subList(3, 7)).containsExactly(2164L, "ja", 794L, 1370L);
-        assertThat(rij(xlsx.getSheet("Overzicht"), "Waarvan AMV's", "1 januari 2024").subList(3, 5)).containsExactly(183L, "berekend");
-        List<Object> oekraine = rij(xlsx.getSheet("Overzicht"), "Oekraïense ontheemden", "1 juli 2023");
-        assertThat(oekraine.subList(3, 7)).containsExactly(3600L, "ja", 2790L, 810L);
-        assertThat(rij(xlsx.getSheet("Overzicht"), "Statushouders", "1e helft 2023").get(3)).isEqualTo(764L);
+        // Opgave | Peildatum | Prognose | Opgave | Vastgesteld | In gebruik | Vervalt | Beschikbaar | Gap | Besloten | Idee | Gap na pijplijn | Trend | Trendtekst …
+        Sheet o = xlsx.getSheet("Overzicht");
+        List<Object> april = rij(o, "Asielzoekers (incl. AMV's)", "1 april 2023");
+        assertThat(april.subList(3, 12)).containsExactly(1944L, "ja", 794L, 0L, 794L, 1150L, 0L, 0L, 1150L);
+        assertThat(april.get(13)).isEqualTo("geen vorige periode");
+        assertThat(o.getRow(rijnummer(o, "Asielzoekers (incl. AMV's)", "1 april 2023")).getCell(1).getLocalDateTimeCellValue().toLocalDate())
+                .as("peildatum als datumcel").isEqualTo(java.time.LocalDate.of(2023, 4, 1));
+        List<Object> januari = rij(o, "Asielzoekers (incl. AMV's)", "1 januari 2024");
+        assertThat(januari.subList(3, 12)).containsExactly(2164L, "ja", 794L, 0L, 794L, 1370L, 150L, 350L, 1220L);
+        assertThat(rij(o, "Waarvan AMV's", "1 januari 2024").subList(3, 5)).containsExactly(183L, "berekend");
+        List<Object> juli = rij(o, "Oekraïense ontheemden", "1 juli 2023");
+        assertThat(juli.subList(3, 12)).containsExactly(3600L, "ja", 2790L, 270L, 2520L, 1080L, 230L, 0L, 850L);
+        List<Object> oekJanuari = rij(o, "Oekraïense ontheemden", "1 januari 2024");
+        assertThat(oekJanuari.subList(3, 12)).containsExactly(4800L, "berekend", 2790L, 805L, 1985L, 2815L, 230L, 0L, 2585L);
+        List<Object> sh = rij(o, "Statushouders", "1e helft 2023");
+        assertThat(sh.subList(3, 12)).containsExactly(764L, "ja", 0L, 0L, 0L, 764L, 24L, 0L, 740L);
         // the source line names the document of record
-        assertThat(regels(xlsx.getSheet("Overzicht"))).anyMatch(r -> r.startsWith("Noot 1: ") && r.contains("PRT Overijssel"));
+        assertThat(regels(o)).anyMatch(r -> r.startsWith("Noot 1: ") && r.contains("PRT Overijssel"));
+        // each column explained in one sentence
+        assertThat(regels(o)).anyMatch(r -> r.startsWith("Vervalt vóór peildatum: plekken die nu in gebruik zijn"));
+        // what ends before a peildatum is listed with its end date
+        List<Object> hotel = rij(xlsx.getSheet("Vervalt en zonder datum"), "Vervalt vóór peildatum", "Oekraïense ontheemden",
+                "1 juli 2023", "Hotelopvang Oekraïners Enschede");
+        assertThat(hotel.get(4)).isEqualTo(140L);
 
-        bevat(pdf, "Asielzoekers (incl. AMV's)1 1 april 2023 1.944 794 1.150 500 650 geen vorige periode");
-        bevat(pdf, "1 januari 2024 2.164 794 1.370");
-        bevat(pdf, "Oekraïense ontheemden7 1 juli 2023 3.600 2.790 810");
+        bevat(pdf, "Asielzoekers (incl. AMV's)1 1 april 2023 1.944 794 0 794 1.150 0 0 1.150 –");
+        bevat(pdf, "1 januari 2024 2.164 794 0 794 1.370 150 350 1.220");
+        bevat(pdf, "Oekraïense ontheemden7 1 juli 2023 3.600 2.790 270 2.520 1.080 230 0 850");
+        bevat(pdf, "1 januari 2024 4.800* 2.790 805 1.985 2.815 230 0 2.585");
+        bevat(pdf, "Statushouders4 1e helft 2023 764 0 0 0 764 24 0 740");
+        bevat(pdf, "Hotelopvang Oekraïners Enschede 140 beschikbaar tot 30 juni 2023");
         bevat(pdf, "Bronnen (documenten van record)", "Verdeling opgave asielopvang per veiligheidsregio");
     }
 
@@ -107,9 +139,10 @@ class MaandpakketAcceptatieTest {
         assertThat(rij(k, "Tekort asielopvang per 1 april 2023").get(1)).isEqualTo(1150L);
         assertThat(rij(k, "Reguliere opvangplekken asiel in gebruik").get(1)).isEqualTo(794L);
         assertThat(rij(k, "CNO-plekken in gebruik").get(1)).isEqualTo(343L);
-        assertThat(rij(k, "Opvang Oekraïners, van 3.600 (1 juli 2023)").get(1)).isEqualTo(2790L);
+        // 2.790 in use, 2.520 still there on 1 juli 2023 (270 hotel places end 30-6-2023)
+        assertThat(rij(k, "Opvang Oekraïners, van 3.600 (1 juli 2023)").get(1)).isEqualTo(2520L);
         bevat(pdf, "1.150 Tekort asielopvang per 1 april 2023", "343 CNO-plekken in gebruik",
-                "2.790 Opvang Oekraïners, van 3.600");
+                "2.520 Opvang Oekraïners, van 3.600");
     }
 
     @Test
@@ -117,7 +150,8 @@ class MaandpakketAcceptatieTest {
         var g = xlsx.getSheet("Gemeenten");
         // Gemeente | Code | Inwoners | Asiel 1-4-2023 | Asiel 1-1-2024 | gerealiseerd | gap | gap | pijplijn | sh taakstelling 2023-1 | …
         List<Object> enschede = rij(g, "Enschede");
-        assertThat(enschede.subList(1, 10)).containsExactly("GM0153", 160640L, 493L, 548L, 0L, 493L, 548L, 300L, 193L);
+        // Enschede's 300 AZC places are an Idee opening 1-1-2024: no pipeline for 1-4-2023 (was 300)
+        assertThat(enschede.subList(1, 10)).containsExactly("GM0153", 160640L, 493L, 548L, 0L, 493L, 548L, 0L, 193L);
         List<Object> almelo = rij(g, "Almelo");
         assertThat(almelo.subList(3, 7)).containsExactly(224L, 250L, 294L, -70L);
 
@@ -129,14 +163,14 @@ class MaandpakketAcceptatieTest {
         assertThat(som.getCell(5).getNumericCellValue()).isEqualTo(794.0);
         assertThat(som.getCell(6).getNumericCellValue()).isEqualTo(1150.0);
         assertThat(som.getCell(9).getNumericCellValue()).isEqualTo(764.0);
-        assertThat(som.getCell(13).getNumericCellValue()).isEqualTo(2790.0);
+        assertThat(som.getCell(13).getNumericCellValue()).isEqualTo(2520.0);
         assertThat(rij(g, "Totaal Twente (regio)").subList(2, 4)).containsExactly(633917L, 1944L);
         assertThat(g.getPaneInformation().isFreezePane()).isTrue();
         assertThat(g.getCTWorksheet().isSetAutoFilter()).isTrue();
         assertThat(g.createDrawingPatriarch().getCharts()).hasSize(1);
 
         bevat(pdf, "Enschede 160.640 493 548 0 493 193 134 (103,9 %)");
-        bevat(pdf, "Totaal Twente 633.917 1.944 2.164 794 1.150 764 518 (103,8 %) 3.600 2.790");
+        bevat(pdf, "Totaal Twente 633.917 1.944 2.164 794 1.150 764 518 (103,8 %) 3.600 2.520");
     }
 
     @Test
@@ -144,10 +178,11 @@ class MaandpakketAcceptatieTest {
         Sheet b = xlsx.getSheet("Onder de streep");
         assertThat(rij(b, "Asielzoekers (incl. AMV's)").subList(1, 9))
                 .containsExactly("1 april 2023", 1944L, 794L, -1150L, 0L, 0L, -1150L, "nee");
-        assertThat(rij(b, "Oekraïense ontheemden").subList(2, 5)).containsExactly(3600L, 2790L, -810L);
+        assertThat(rij(b, "Oekraïense ontheemden").subList(2, 5)).containsExactly(3600L, 2520L, -1080L);
         bevat(pdf, "Onder de streep haalt Twente de opgaven nog niet");
-        // Almelo: 70 surplus on asiel covers 70 of its 126 deficit on Oekraïne (1:1)
-        bevat(pdf, "Almelo +70 0 −126 −56 nee");
+        // Almelo: Oekraïne opgave 416; on 1 juli 2023 its hotel (70, until 30-6-2023) is gone: 180 + 40 = 220
+        // available, −196; its 70 surplus on asiel covers 70 of that (1:1), −126 remains
+        bevat(pdf, "Almelo +70 0 −196 −126 nee");
     }
 
     @Test
@@ -196,10 +231,11 @@ class MaandpakketAcceptatieTest {
     void prtInbreng() {
         Sheet p = prt.getSheet("Positie");
         List<Object> april = rij(p, "Asielzoekers (incl. AMV's)", "1 april 2023");
-        // Opgave | Peildatum | Prognose | Veiligheidsregio | Opgave | Vastgesteld | Gerealiseerd | Gap | Gepland | Gap na gepland
-        assertThat(april.subList(3, 10)).containsExactly("Twente", 1944L, "ja", 794L, 1150L, 500L, 650L);
-        assertThat(rij(p, "Asielzoekers (incl. AMV's)", "1 januari 2024").get(7)).isEqualTo(1370L);
-        assertThat(rij(p, "Oekraïense ontheemden", "1 juli 2023").subList(4, 8)).containsExactly(3600L, "ja", 2790L, 810L);
+        // Opgave | Peildatum | Prognose | Veiligheidsregio | Opgave | Vastgesteld | In gebruik | Vervalt | Beschikbaar | Gap | Besloten | Idee | Gap na pijplijn
+        assertThat(april.subList(3, 13)).containsExactly("Twente", 1944L, "ja", 794L, 0L, 794L, 1150L, 0L, 0L, 1150L);
+        assertThat(rij(p, "Asielzoekers (incl. AMV's)", "1 januari 2024").subList(9, 13)).containsExactly(1370L, 150L, 350L, 1220L);
+        assertThat(rij(p, "Oekraïense ontheemden", "1 juli 2023").subList(4, 13))
+                .containsExactly(3600L, "ja", 2790L, 270L, 2520L, 1080L, 230L, 0L, 850L);
         Sheet v = prt.getSheet("Verzoeken");
         assertThat(rij(v, "Rijk", "Twente", "Registratie CNO-bewoners").get(4)).isEqualTo("Dinkelland, Enschede, Hof van Twente, Rijssen-Holten");
         assertThat(rij(v, "Nidos", "Twente", "Begeleiding AMV").get(4)).isEqualTo("Almelo, Tubbergen");
@@ -207,7 +243,7 @@ class MaandpakketAcceptatieTest {
         assertThat(prt.getProperties().getCoreProperties().getTitle()).isEqualTo("PRT-inbreng Twente, december 2022");
 
         bevat(prtPdf, "PRT-inbreng Twente", "Veiligheidsregio Twente voor de Provinciale Regietafel Overijssel");
-        bevat(prtPdf, "Asielzoekers (incl. AMV's) 1 april 2023 1.9441 794 1.150 500 650");
+        bevat(prtPdf, "Asielzoekers (incl. AMV's) 1 april 2023 1.9441 794 0 794 1.150 0 0 1.150");
         bevat(prtPdf, "Aan het Rijk", "Aan de provincie", "Aan het COA", "Aan Nidos", "343 plekken");
     }
 
@@ -261,13 +297,34 @@ class MaandpakketAcceptatieTest {
             boolean past = true;
             for (int i = 0; i < sleutel.length && past; i++) {
                 Cell c = r.getCell(i);
-                past = c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(sleutel[i]);
+                past = c != null && sleutel[i].equals(sleuteltekst(c));
             }
             if (past) {
                 List<Object> uit = new ArrayList<>();
                 for (int k = 0; k < r.getLastCellNum(); k++) uit.add(waarde(r.getCell(k)));
                 return uit;
             }
+        }
+        throw new AssertionError("geen rij " + String.join(" / ", sleutel) + " op blad " + blad.getSheetName());
+    }
+
+    /** Text as is; a date cell as documents print it ("1 april 2023"), so rows are found by their peildatum. */
+    static String sleuteltekst(Cell c) {
+        if (c.getCellType() == CellType.STRING) return c.getStringCellValue();
+        if (c.getCellType() == CellType.NUMERIC && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(c)) {
+            return nl.regietafel.domain.Peildatum.of(c.getLocalDateTimeCellValue().toLocalDate()).label();
+        }
+        return null;
+    }
+
+    static int rijnummer(Sheet blad, String... sleutel) {
+        for (Row r : blad) {
+            boolean past = true;
+            for (int i = 0; i < sleutel.length && past; i++) {
+                Cell c = r.getCell(i);
+                past = c != null && sleutel[i].equals(sleuteltekst(c));
+            }
+            if (past) return r.getRowNum();
         }
         throw new AssertionError("geen rij " + String.join(" / ", sleutel) + " op blad " + blad.getSheetName());
     }

@@ -143,6 +143,16 @@ class UitvraagRondgangTest {
             assertThat(lijst(wb.getSheet("Knelpunten"), 2)).containsExactly("Rijk", "Provincie", "COA", "Nidos", "Regio");
             assertThat(soort(loc, 5)).isEqualTo(ValidationType.INTEGER);
             assertThat(soort(loc, 8)).isEqualTo(ValidationType.DATE);
+            assertThat(soort(loc, 9)).isEqualTo(ValidationType.DATE);
+            // Open vanaf and Beschikbaar tot are asked per location, with why they matter (issue 8)
+            assertThat(validatie(loc, 8).getPromptBoxTitle()).isEqualTo("Open vanaf");
+            assertThat(validatie(loc, 8).getPromptBoxText()).contains("Een plan telt op een peildatum alleen als het uiterlijk op die datum opent");
+            assertThat(validatie(loc, 9).getPromptBoxTitle()).isEqualTo("Beschikbaar tot");
+            assertThat(validatie(loc, 9).getPromptBoxText()).contains("alleen als ze op die datum nog beschikbaar is");
+            assertThat(validatie(loc, 8).getPromptBoxText().length()).isLessThanOrEqualTo(255);
+            assertThat(validatie(loc, 9).getPromptBoxText().length()).isLessThanOrEqualTo(255);
+            assertThat(wb.getSheet("Toelichting").getRow(6).getCell(0).getStringCellValue())
+                    .startsWith("Open vanaf en Beschikbaar tot vult u per locatie in");
             assertThat(soort(wb.getSheet("Statushouders"), 3)).isEqualTo(ValidationType.INTEGER);
             XSSFSheet gem = wb.getSheet("Gemeente");
             assertThat(gem.getRow(0).getCell(1).getCellStyle().getLocked()).isTrue();

@@ -821,7 +821,9 @@ public final class SampleMonthGenerator {
         static final String T_CNO_DICHT = "CNO volgens Bijlage 4 (379 plekken gerealiseerd); §2.2 telt 343 beschikbare plekken "
                 + "(dec. '22). Welke locaties (samen 36 plekken) gesloten zijn, is aangenomen.";
         static final String T_OEKR = "Het procesplan geeft alleen het Twentse totaal (2.790 plekken, Tabel 2.2); de verdeling over "
-                + "gemeenten en locaties is aangenomen (ongeveer naar inwonertal, met verschillen zoals §3.4 beschrijft).";
+                + "gemeenten en locaties is aangenomen (ongeveer naar inwonertal, met verschillen zoals §3.4 beschrijft). Alle 2.790 "
+                + "plekken zijn aangenomen als gemeentelijke opvang (ook de kleinschalige opvang in woningen), omdat alleen die voor de "
+                + "landelijke opgave telt; opvang bij gastgezinnen (Particulier) telt niet mee en staat niet in deze voorbeeldretour.";
         static final String T_PIJP = "Plan in voorbereiding: aangenomen voorbeeld, niet uit het procesplan.";
 
         static final String[] KOPPEN_LOC = {"Locatie-id", "Naam", "Plaats", "Doelgroep", "Soort", "Capaciteit", "Bezetting",
@@ -853,7 +855,6 @@ public final class SampleMonthGenerator {
             Map<String, List<Loc>> m = new LinkedHashMap<>();
             LocatieSoort GO = LocatieSoort.GEMEENTELIJKE_OPVANG;
             LocatieSoort HV = LocatieSoort.HOTEL_VAKANTIEPARK;
-            LocatieSoort PA = LocatieSoort.PARTICULIER;
 
             m.put("GM0141", List.of( // Almelo
                     new Loc("AZC Almelo", "Almelo", Doelgroep.ASIELZOEKERS, LocatieSoort.AZC, 294, 291, LocatieStatus.IN_GEBRUIK,
@@ -861,12 +862,12 @@ public final class SampleMonthGenerator {
                     cno("CNO Almelo", "Almelo", 56, 52, d(2022, 6, 20), d(2023, 3, 31)),
                     oekr("Gemeentelijke opvang Oekraïners Almelo", "Almelo", GO, 180, 166, d(2022, 3, 21), RTB),
                     oekr("Hotelopvang Oekraïners Almelo", "Almelo", HV, 70, 61, d(2022, 4, 4), d(2023, 6, 30)),
-                    oekr("Particuliere opvang (gastgezinnen) Almelo", "Almelo", PA, 40, 40, d(2022, 3, 7), null),
+                    oekr("Gemeentelijke opvang in woningen Almelo", "Almelo", GO, 40, 40, d(2022, 3, 7), null),
                     pijp("AMV-opvang Almelo (COA, kleinschalig)", "Almelo", Doelgroep.AMV, LocatieSoort.AZC, 50,
                             LocatieStatus.IDEE, d(2023, 10, 1), null)));
             m.put("GM0147", List.of( // Borne
                     oekr("Gemeentelijke opvang Oekraïners Borne", "Borne", GO, 90, 84, d(2022, 3, 28), RTB),
-                    oekr("Particuliere opvang (gastgezinnen) Borne", "Borne", PA, 40, 38, d(2022, 3, 7), null),
+                    oekr("Gemeentelijke opvang in woningen Borne", "Borne", GO, 40, 38, d(2022, 3, 7), null),
                     pijp("Flexwoningen statushouders Borne", "Borne", Doelgroep.STATUSHOUDERS, LocatieSoort.FLEXWONINGEN, 40,
                             LocatieStatus.VERGUNNING, d(2023, 9, 1), d(2033, 8, 31))));
             m.put("GM1774", List.of( // Dinkelland
@@ -876,13 +877,13 @@ public final class SampleMonthGenerator {
                                     + "Bezetting en data aangenomen.",
                             "Tubbergen, Oldenzaal, Losser"),
                     oekr("Vakantiepark Oekraïners Denekamp", "Denekamp", HV, 60, 52, d(2022, 4, 11), d(2023, 10, 31)),
-                    oekr("Particuliere opvang (gastgezinnen) Dinkelland", "Ootmarsum", PA, 35, 35, d(2022, 3, 7), null)));
+                    oekr("Gemeentelijke opvang in woningen Dinkelland", "Ootmarsum", GO, 35, 35, d(2022, 3, 7), null)));
             m.put("GM0153", List.of( // Enschede
                     cno("CNO Enschede", "Enschede", 59, 55, d(2022, 6, 27), d(2023, 3, 31)),
                     oekr("Gemeentelijke opvang Oekraïners Enschede-Noord", "Enschede", GO, 320, 301, d(2022, 3, 14), RTB),
                     oekr("Gemeentelijke opvang Oekraïners Enschede-Zuid", "Enschede", GO, 180, 162, d(2022, 4, 19), RTB),
                     oekr("Hotelopvang Oekraïners Enschede", "Enschede", HV, 140, 127, d(2022, 3, 21), d(2023, 6, 30)),
-                    oekr("Particuliere opvang (gastgezinnen) Enschede", "Enschede", PA, 120, 118, d(2022, 3, 7), null),
+                    oekr("Gemeentelijke opvang in woningen Enschede", "Enschede", GO, 120, 118, d(2022, 3, 7), null),
                     pijp("Nieuwe AZC-locatie Enschede (locatieonderzoek)", "Enschede", Doelgroep.ASIELZOEKERS, LocatieSoort.AZC, 300,
                             LocatieStatus.IDEE, d(2024, 1, 1), null),
                     pijp("Uitbreiding gemeentelijke opvang Oekraïners Enschede", "Enschede", Doelgroep.OEKRAINERS, GO, 150,
@@ -890,21 +891,21 @@ public final class SampleMonthGenerator {
             m.put("GM0158", List.of( // Haaksbergen
                     cno("CNO Haaksbergen", "Haaksbergen", 22, 20, d(2022, 8, 29), d(2023, 3, 31)),
                     oekr("Gemeentelijke opvang Oekraïners Haaksbergen", "Haaksbergen", GO, 55, 49, d(2022, 4, 4), RTB),
-                    oekr("Particuliere opvang (gastgezinnen) Haaksbergen", "Haaksbergen", PA, 30, 30, d(2022, 3, 7), null),
+                    oekr("Gemeentelijke opvang in woningen Haaksbergen", "Haaksbergen", GO, 30, 30, d(2022, 3, 7), null),
                     pijp("Flexwoningen Haaksbergen", "Haaksbergen", Doelgroep.STATUSHOUDERS, LocatieSoort.FLEXWONINGEN, 30,
                             LocatieStatus.IDEE, d(2024, 1, 1), null)));
             m.put("GM0163", List.of( // Hellendoorn
                     cno("CNO Haarle", "Haarle", 19, 19, d(2022, 7, 4), d(2023, 4, 30)),
                     oekr("Vakantiepark Oekraïners Hellendoorn", "Hellendoorn", HV, 130, 118, d(2022, 3, 28), d(2023, 12, 31)),
                     oekr("Gemeentelijke opvang Oekraïners Nijverdal", "Nijverdal", GO, 40, 37, d(2022, 5, 2), RTB),
-                    oekr("Particuliere opvang (gastgezinnen) Hellendoorn", "Nijverdal", PA, 20, 20, d(2022, 3, 7), null)));
+                    oekr("Gemeentelijke opvang in woningen Hellendoorn", "Nijverdal", GO, 20, 20, d(2022, 3, 7), null)));
             m.put("GM0164", List.of( // Hengelo
                     new Loc("AZC Hengelo", "Hengelo", Doelgroep.ASIELZOEKERS, LocatieSoort.AZC, 300, 298, LocatieStatus.IN_GEBRUIK,
                             d(2016, 3, 1), d(2027, 12, 31), T_AZC, null),
                     cnoDicht("CNO Hengelo", "Hengelo", 30, d(2022, 6, 20), d(2022, 11, 30)),
                     oekr("Gemeentelijke opvang Oekraïners Hengelo", "Hengelo", GO, 210, 196, d(2022, 3, 14), RTB),
                     oekr("Hotelopvang Oekraïners Hengelo", "Hengelo", HV, 60, 54, d(2022, 4, 4), d(2023, 6, 30)),
-                    oekr("Particuliere opvang (gastgezinnen) Hengelo", "Hengelo", PA, 60, 58, d(2022, 3, 7), null),
+                    oekr("Gemeentelijke opvang in woningen Hengelo", "Hengelo", GO, 60, 58, d(2022, 3, 7), null),
                     pijp("Tussenvoorziening statushouders Hengelo", "Hengelo", Doelgroep.STATUSHOUDERS, LocatieSoort.TUSSENVOORZIENING, 60,
                             LocatieStatus.BESLUIT_RAAD, d(2023, 7, 1), d(2028, 6, 30))));
             m.put("GM1735", List.of( // Hof van Twente
@@ -913,15 +914,15 @@ public final class SampleMonthGenerator {
                     cno("CNO Delden 3", "Delden", 32, 29, d(2022, 9, 12), d(2023, 6, 30)),
                     oekr("Vakantiepark Oekraïners Hof van Twente", "Markelo", HV, 110, 98, d(2022, 3, 28), d(2023, 12, 31)),
                     oekr("Gemeentelijke opvang Oekraïners Goor", "Goor", GO, 40, 36, d(2022, 4, 25), RTB),
-                    oekr("Particuliere opvang (gastgezinnen) Hof van Twente", "Goor", PA, 25, 25, d(2022, 3, 7), null),
+                    oekr("Gemeentelijke opvang in woningen Hof van Twente", "Goor", GO, 25, 25, d(2022, 3, 7), null),
                     pijp("Opvanglocatie asielzoekers Hof van Twente", "Goor", Doelgroep.ASIELZOEKERS, LocatieSoort.AZC, 150,
                             LocatieStatus.BESLUIT_COLLEGE, d(2023, 10, 1), d(2028, 9, 30))));
             m.put("GM0168", List.of( // Losser
                     oekr("Vakantiepark Oekraïners Losser", "Losser", HV, 85, 77, d(2022, 4, 4), d(2023, 10, 31)),
-                    oekr("Particuliere opvang (gastgezinnen) Losser", "Overdinkel", PA, 35, 33, d(2022, 3, 7), null)));
+                    oekr("Gemeentelijke opvang in woningen Losser", "Overdinkel", GO, 35, 33, d(2022, 3, 7), null)));
             m.put("GM0173", List.of( // Oldenzaal
                     oekr("Gemeentelijke opvang Oekraïners Oldenzaal", "Oldenzaal", GO, 88, 80, d(2022, 3, 21), RTB),
-                    oekr("Particuliere opvang (gastgezinnen) Oldenzaal", "Oldenzaal", PA, 30, 30, d(2022, 3, 7), null),
+                    oekr("Gemeentelijke opvang in woningen Oldenzaal", "Oldenzaal", GO, 30, 30, d(2022, 3, 7), null),
                     pijp("Uitbreiding opvang Oekraïners Oldenzaal", "Oldenzaal", Doelgroep.OEKRAINERS, GO, 80,
                             LocatieStatus.VERGUNNING, d(2023, 4, 1), RTB)));
             m.put("GM1742", List.of( // Rijssen-Holten
@@ -929,7 +930,7 @@ public final class SampleMonthGenerator {
                     cnoDicht("CNO Holten 1", "Holten", 6, d(2022, 8, 15), d(2022, 11, 30)),
                     cno("CNO Holten 2", "Holten", 6, 5, d(2022, 9, 26), d(2023, 3, 31)),
                     oekr("Gemeentelijke opvang Oekraïners Rijssen", "Rijssen", GO, 100, 92, d(2022, 3, 28), RTB),
-                    oekr("Particuliere opvang (gastgezinnen) Rijssen-Holten", "Holten", PA, 50, 47, d(2022, 3, 7), null)));
+                    oekr("Gemeentelijke opvang in woningen Rijssen-Holten", "Holten", GO, 50, 47, d(2022, 3, 7), null)));
             m.put("GM0183", List.of( // Tubbergen
                     new Loc("AZC Albergen", "Albergen", Doelgroep.ASIELZOEKERS, LocatieSoort.AZC, 200, 40, LocatieStatus.IN_GEBRUIK,
                             d(2022, 12, 1), d(2032, 11, 30),
@@ -937,13 +938,13 @@ public final class SampleMonthGenerator {
                                     + "daarom status In gebruik. Capaciteit (verdeling van de 794), gefaseerde bezetting en data aangenomen.",
                             null),
                     oekr("Vakantiepark Oekraïners Tubbergen", "Tubbergen", HV, 80, 71, d(2022, 4, 11), d(2023, 10, 31)),
-                    oekr("Particuliere opvang (gastgezinnen) Tubbergen", "Tubbergen", PA, 32, 32, d(2022, 3, 7), null)));
+                    oekr("Gemeentelijke opvang in woningen Tubbergen", "Tubbergen", GO, 32, 32, d(2022, 3, 7), null)));
             m.put("GM1700", List.of( // Twenterand
                     cno("CNO Westerhaar", "Westerhaar", 6, 6, d(2022, 9, 19), d(2023, 3, 31)),
                     cno("CNO Vriezenveen", "Vriezenveen", 6, 5, d(2022, 9, 19), d(2023, 3, 31)),
                     cno("CNO Den Ham", "Den Ham", 6, 6, d(2022, 10, 3), d(2023, 6, 30)),
                     oekr("Gemeentelijke opvang Oekraïners Vroomshoop", "Vroomshoop", GO, 75, 68, d(2022, 4, 19), RTB),
-                    oekr("Particuliere opvang (gastgezinnen) Twenterand", "Vriezenveen", PA, 50, 48, d(2022, 3, 7), null),
+                    oekr("Gemeentelijke opvang in woningen Twenterand", "Vriezenveen", GO, 50, 48, d(2022, 3, 7), null),
                     pijp("Flexwoningen Vriezenveen", "Vriezenveen", Doelgroep.STATUSHOUDERS, LocatieSoort.FLEXWONINGEN, 24,
                             LocatieStatus.IN_AANBOUW, d(2023, 4, 1), d(2038, 3, 31))));
             m.put("GM0189", List.of( // Wierden
@@ -953,7 +954,7 @@ public final class SampleMonthGenerator {
                                     + "jaren voortgezet (procesplan §4). Bezetting en data aangenomen.",
                             null),
                     oekr("Vakantiepark Oekraïners Enter", "Enter", HV, 70, 63, d(2022, 4, 4), d(2023, 12, 31)),
-                    oekr("Particuliere opvang (gastgezinnen) Wierden", "Wierden", PA, 40, 39, d(2022, 3, 7), null)));
+                    oekr("Gemeentelijke opvang in woningen Wierden", "Wierden", GO, 40, 39, d(2022, 3, 7), null)));
             return m;
         }
 

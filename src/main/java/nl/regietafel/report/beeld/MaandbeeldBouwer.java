@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import nl.regietafel.domain.Doelgroep;
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.Gemeente;
 import nl.regietafel.domain.Locatie;
@@ -21,8 +20,11 @@ import nl.regietafel.domain.onderdestreep.Balans;
 import nl.regietafel.domain.onderdestreep.Bijdrage;
 import nl.regietafel.domain.onderdestreep.OnderDeStreep;
 import nl.regietafel.domain.onderdestreep.Uitwisseltabel;
+import nl.regietafel.domain.realisatie.Aandelen;
+import nl.regietafel.domain.realisatie.Peilstand;
+import nl.regietafel.domain.realisatie.Peilteller;
 import nl.regietafel.domain.realisatie.Realisatieteller;
-import nl.regietafel.domain.realisatie.Stand;
+import nl.regietafel.domain.realisatie.Telregels;
 import nl.regietafel.domain.regio.Verdelingen;
 import nl.regietafel.domain.regio.VerdelingRegel;
 import nl.regietafel.domain.statushouders.Voortgang;
@@ -40,7 +42,11 @@ public final class MaandbeeldBouwer {
 
     /** Everything besides the stored month that the picture depends on. */
     public record Instellingen(Tabel22Indeling indeling, Uitwisseltabel uitwisseling, CnoCriteria cnoCriteria,
-                               List<Mijlpaal> mijlpalen) {
+                               List<Mijlpaal> mijlpalen, Telregels telregels) {
+        public Instellingen(Tabel22Indeling indeling, Uitwisseltabel uitwisseling, CnoCriteria cnoCriteria, List<Mijlpaal> mijlpalen) {
+            this(indeling, uitwisseling, cnoCriteria, mijlpalen, Telregels.standaard());
+        }
+
         public static Instellingen standaard() {
             return new Instellingen(Tabel22Indeling.procesplan(), Uitwisseltabel.standaard(), CnoCriteria.standaard(),
                     Mijlpaal.procesplanTwente());
@@ -53,6 +59,7 @@ public final class MaandbeeldBouwer {
     private final Instellingen instellingen;
     private final Verdelingen verdelingen;
     private final String regio;
+    private final Peilteller teller;
 
     /**
      * @param vorige        the previous period's returns by gemeente code (empty when none)
@@ -65,6 +72,7 @@ public final class MaandbeeldBouwer {
         this.instellingen = instellingen;
         this.regio = m.kop().regioCode();
         this.verdelingen = new Verdelingen(m.regels(), regio, instellingen.indeling().scenario());
+        this.teller = new Peilteller(instellingen.telregels());
     }
 
     public Maandbeeld bouw() {
@@ -85,10 +93,13 @@ public final class MaandbeeldBouwer {
         List<Voortgang> voortgangen = new ArrayList<>();
         Map<String, Maandretour> retouren = new java.util.HashMap<>();
         m.retouren().forEach(r -> retouren.put(r.gemeenteCode(), r));
+        // A shared location shows, with its share, for every gemeente that shares it; the region takes it once.
+        Map<String, List<Locatie>> aandelen = Aandelen.perGemeente(m.retouren());
+        Map<String, List<Locatie>> vorigeAandelen = Aandelen.perGemeente(List.copyOf(vorige.values()));
         for (Gemeente g : m.indeling().gemeenten(regio)) {
             Maandretour r = retouren.get(g.code());
             Maandretour v = vorige.get(g.code());
-            List<Locatie> locaties = r == null ? List.of() : r.locaties();
+            List<Locatie> locaties = aandelen.getOrDefault(g.code(), List.of());
             List<StatushoudersRegel> sh = r == null ? List.of() : r.statushouders();
             List<Opgavestand> standen = new ArrayList<>();
             for (Sleutelpunt p : punten) {
@@ -96,7 +107,7 @@ public final class MaandbeeldBouwer {
                 if (deel.isEmpty()) continue;
                 VerdelingRegel d = deel.get();
                 Opgavestand s = stand(p, d.geldend(), d.vastgesteld() != null, d.vastgesteld() != null ? d.bronId() : null,
-                        locaties, sh, v == null ? List.of() : v.locaties(), v == null ? List.of() : v.statushouders());
+                        locaties, sh, vorigeAandelen.getOrDefault(g.code(), List.of()), v == null ? List.of() : v.statushouders());
                 standen.add(s);
                 if (p.eerste() && (p.opgave() == Opgave.ASIEL || p.opgave() == Opgave.OEKRAINE)) {
                     bijdragen.add(new Bijdrage(g.code(), p.opgave(), s.opgaveAantal(), s.realisatie()));
@@ -151,29 +162,32 @@ public final class MaandbeeldBouwer {
 
     private Opgavestand stand(Sleutelpunt p, long opgave, boolean vastgesteld, Long bronId, List<Locatie> locaties,
                               List<StatushoudersRegel> sh, List<Locatie> vorigeLocaties, List<StatushoudersRegel> vorigeSh) {
-        long[] nu = realisatie(p, locaties, sh);
+        Peilstand nu = peil(p, locaties, sh);
         Trend trend = null;
         if (vorigePeriode != null) {
-            trend = new Trend(nu[0], realisatie(p, vorigeLocaties, vorigeSh)[0]);
+            trend = new Trend(nu.beschikbaar(), peil(p, vorigeLocaties, vorigeSh).beschikbaar());
         }
         String scenario = verdelingen.regio(p.opgave(), p.peildatum()).map(c -> c.sleutel().scenario()).orElse("");
-        return new Opgavestand(p.opgave(), p.peildatum(), scenario, opgave, vastgesteld, bronId, nu[0], nu[1], trend);
+        return new Opgavestand(p.opgave(), p.peildatum(), scenario, opgave, vastgesteld, bronId, nu.inGebruik(), nu.beschikbaar(),
+                nu.vervalt(), nu.besloten(), nu.idee(), nu.zonderDatum(), nu.ernaast(), trend);
     }
 
-    /** {realisatie, pijplijn} for an opgave: places of locations, or persons housed for statushouders. */
-    static long[] realisatie(Sleutelpunt p, List<Locatie> locaties, List<StatushoudersRegel> sh) {
+    /**
+     * An opgave at its peildatum: places of locations as they will be on that day, or for
+     * statushouders persons housed in the half year (or year) with the housing in preparation
+     * that opens by its end.
+     */
+    Peilstand peil(Sleutelpunt p, List<Locatie> locaties, List<StatushoudersRegel> sh) {
         return switch (p.opgave()) {
-            case ASIEL, ASIEL_AMV, OEKRAINE, CNO -> {
-                Stand s = Realisatieteller.tel(p.opgave(), locaties);
-                yield new long[]{s.realisatie(), s.pijplijn()};
-            }
+            case ASIEL, ASIEL_AMV, OEKRAINE, CNO -> teller.tel(p.opgave(), p.peildatum().einde(), locaties);
             case STATUSHOUDERS, STATUSHOUDERS_AMV -> {
                 long gehuisvest = sh.stream().filter(r -> binnen(r.halfjaar(), p.peildatum()))
                         .mapToLong(r -> p.opgave() == Opgave.STATUSHOUDERS ? r.gehuisvest() : r.waarvanAmv()).sum();
-                long pijplijn = p.opgave() == Opgave.STATUSHOUDERS ? locaties.stream()
-                        .filter(l -> l.doelgroep() == Doelgroep.STATUSHOUDERS && l.status().isPijplijn())
-                        .mapToLong(Locatie::capaciteit).sum() : 0;
-                yield new long[]{gehuisvest, pijplijn};
+                Peilstand pijp = p.opgave() == Opgave.STATUSHOUDERS
+                        ? teller.statushoudersPijplijn(p.opgave(), p.peildatum().einde(), locaties)
+                        : new Peilstand(p.opgave(), p.peildatum().einde(), 0, 0, List.of(), 0, 0, List.of(), 0);
+                yield new Peilstand(p.opgave(), pijp.peildag(), gehuisvest, gehuisvest, List.of(), pijp.besloten(), pijp.idee(),
+                        pijp.zonderDatum(), 0);
             }
         };
     }

@@ -1,26 +1,47 @@
 package nl.regietafel.report.beeld;
 
+import java.util.List;
+
 import nl.regietafel.domain.Opgave;
 import nl.regietafel.domain.Peildatum;
+import nl.regietafel.domain.realisatie.Peilstand;
 import nl.regietafel.domain.trend.Trend;
 
 /**
- * One opgave at one peildatum for one area: what is asked (of record or indicative), what is
- * realised now, what is in preparation, and the realisatie of the previous period (trend).
- * {@code vastgesteld} says whether the opgave is a figure of record; {@code bronId} is its
- * document (null for computed shares).
+ * One opgave at one peildatum for one area, every figure taken at that peildatum (SPEC §5.4):
+ * what is asked (of record or indicative); {@code inGebruik}, in use at the end of the period;
+ * {@code realisatie}, of that what is still there on the peildatum; {@code vervalt}, what ends
+ * before it; {@code pijplijn}, decided plans open by then; {@code idee}, ideas open by then
+ * (shown, not subtracted); {@code zonderDatum}, plans without a date (reduce no gap);
+ * {@code ernaast}, places shown beside that do not count (private hosting). Statushouders: all
+ * in persons housed, the pipeline in places of housing in preparation. {@code vastgesteld}
+ * says whether the opgave is a figure of record; {@code bronId} is its document (null for computed shares).
  */
 public record Opgavestand(Opgave opgave, Peildatum peildatum, String scenario, long opgaveAantal, boolean vastgesteld,
-                          Long bronId, long realisatie, long pijplijn, Trend trend) {
+                          Long bronId, long inGebruik, long realisatie, List<Peilstand.Vervalt> vervalt, long pijplijn,
+                          long idee, List<Peilstand.Plan> zonderDatum, long ernaast, Trend trend) {
 
-    /** opgave − realisatie (negative: more realised than asked). */
+    public Opgavestand {
+        vervalt = List.copyOf(vervalt);
+        zonderDatum = List.copyOf(zonderDatum);
+    }
+
+    /** opgave − what is there on the peildatum (negative: more than asked). */
     public long gap() {
         return opgaveAantal - realisatie;
     }
 
-    /** What remains once the pipeline is realised too ("na realisatie pijplijn"). */
+    /** What remains once the decided plans that open by the peildatum are realised too. */
     public long gapNaPijplijn() {
         return gap() - pijplijn;
+    }
+
+    public long vervaltPlekken() {
+        return vervalt.stream().mapToLong(Peilstand.Vervalt::plekken).sum();
+    }
+
+    public long zonderDatumPlekken() {
+        return zonderDatum.stream().mapToLong(Peilstand.Plan::plekken).sum();
     }
 
     public String label() {

@@ -55,7 +55,7 @@ final class FactsheetBouwer {
                     ? noten.computeIfAbsent(s.bronId(), id -> noten.size() + 1) : null;
             opgaven.add(new Opgaverij(s.opgave().label() + (s.scenario().isEmpty() ? "" : " (prognose " + s.scenario() + ")"),
                     s.peildatum().label(), s.opgave().eenheid(), s.opgaveAantal(), s.vastgesteld(), noot,
-                    s.realisatie(), s.gap(), s.pijplijn(), s.gapNaPijplijn()));
+                    s.realisatie(), s.gap(), s.pijplijn(), s.gapNaPijplijn(), s.inGebruik(), s.vervaltPlekken(), s.idee()));
         }
         List<Bron> bronnen = new ArrayList<>();
         noten.forEach((id, n) -> bronnen.add(new Bron(n, bron(maand.gegevens().bronnen().get(id)))));
@@ -85,7 +85,16 @@ final class FactsheetBouwer {
         String gedeeld = String.join(", ", l.gedeeldMet().stream()
                 .map(c -> maand.gegevens().indeling().gemeente(c).map(Gemeente::naam).orElse(c)).toList());
         return new Locatierij(l.naam(), l.plaats() == null ? "" : l.plaats(), l.doelgroep().label(), l.soort().label(),
-                l.capaciteit(), l.bezetting(), l.status().label(), l.openVanaf(), l.beschikbaarTot(), gedeeld);
+                l.capaciteit(), l.bezetting(), l.status().label(), l.openVanaf(), l.beschikbaarTot(), gedeeld, aandeel(l));
+    }
+
+    /** For a shared location, its share of the whole as the region counts it once (the return that lists it). */
+    private String aandeel(Locatie l) {
+        if (l.gedeeldMet().isEmpty()) return "";
+        long totaal = maand.gegevens().retouren().stream().flatMap(r -> r.locaties().stream())
+                .filter(o -> o.locatieId().equals(l.locatieId()) && o.naam().equals(l.naam()))
+                .mapToLong(Locatie::capaciteit).findFirst().orElse(l.capaciteit());
+        return nl.regietafel.domain.realisatie.Aandelen.beschrijving(l.capaciteit(), totaal, l.gedeeldMet().size() + 1);
     }
 
     /** The half year of the period and, when the picture has its taakstelling, the next one. */
@@ -112,12 +121,12 @@ final class FactsheetBouwer {
                     asiel.vastgesteld() ? "vastgesteld cijfer" : "indicatief, naar inwonertal"));
             k.add(new Kerncijfer(asiel.gap() < 0 ? "Meer gerealiseerd dan gevraagd" : "Nog te realiseren (gap)",
                     fmt.getal(Math.abs(asiel.gap())),
-                    fmt.getal(asiel.realisatie()) + " in gebruik, " + fmt.getal(asiel.pijplijn()) + " in voorbereiding"));
+                    fmt.getal(asiel.realisatie()) + " beschikbaar, " + fmt.getal(asiel.pijplijn()) + " besloten gepland"));
         }
         Opgavestand oekraine = eerstvolgende(g.opgaven(), Opgave.OEKRAINE, periode());
         if (oekraine != null) {
             k.add(new Kerncijfer("Opvang Oekraïners", fmt.getal(oekraine.realisatie()),
-                    "plekken in gebruik; opgave " + fmt.getal(oekraine.opgaveAantal()) + " (" + oekraine.peildatum().label() + ")"));
+                    "plekken op " + oekraine.peildatum().label() + "; opgave " + fmt.getal(oekraine.opgaveAantal())));
         }
         if (!sh.isEmpty()) {
             Statushoudersrij s = sh.get(0);

@@ -26,7 +26,8 @@ public record FactsheetModel(Documentkop kop, String code, String naam, String r
      * a figure of record, null when it is the indicative share by inwoners.
      */
     public record Opgaverij(String opgave, String peildatum, String eenheid, long opgaveAantal, boolean vastgesteld,
-                            Integer bron, long realisatie, long gap, long pijplijn, long gapNaPijplijn) {
+                            Integer bron, long realisatie, long gap, long pijplijn, long gapNaPijplijn, long inGebruik,
+                            long vervalt, long idee) {
         public String soort() {
             return vastgesteld ? "vastgesteld" : "indicatief";
         }
@@ -48,9 +49,12 @@ public record FactsheetModel(Documentkop kop, String code, String naam, String r
         }
     }
 
-    /** A location from the gemeente's return; {@code gedeeldMet} lists names, or is empty. */
+    /**
+     * A location from the gemeente's return or shared with it; {@code gedeeldMet} lists names, or is
+     * empty; {@code aandeel} says for a shared location which part of it {@code capaciteit} is, else empty.
+     */
     public record Locatierij(String naam, String plaats, String doelgroep, String soort, long capaciteit, long bezetting,
-                             String status, LocalDate openVanaf, LocalDate beschikbaarTot, String gedeeldMet) {
+                             String status, LocalDate openVanaf, LocalDate beschikbaarTot, String gedeeldMet, String aandeel) {
     }
 
     /**

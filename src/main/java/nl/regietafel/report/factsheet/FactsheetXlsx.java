@@ -29,12 +29,14 @@ final class FactsheetXlsx {
                 .trefwoorden("factsheet, " + m.code() + ", " + m.naam() + ", " + m.kop().periode())) {
             Blad opgaven = wb.blad("Opgaven").titel(titel).regel(kop)
                     .kolommen(Kolom.tekst("Opgave"), Kolom.tekst("Peildatum"), Kolom.geheel("Opgave gemeente"),
-                            Kolom.tekst("Soort cijfer"), Kolom.geheel("Gerealiseerd"), Kolom.geheel("Gap"),
-                            Kolom.geheel("In voorbereiding"), Kolom.geheel("Gap na pijplijn"), Kolom.tekst("Bron"));
+                            Kolom.tekst("Soort cijfer"), Kolom.geheel("In gebruik"), Kolom.geheel("Vervalt vóór peildatum"),
+                            Kolom.geheel("Beschikbaar op peildatum"), Kolom.geheel("Gap"), Kolom.geheel("Pijplijn besloten"),
+                            Kolom.geheel("Pijplijn idee"), Kolom.geheel("Gap na pijplijn"), Kolom.tekst("Bron"));
             for (Opgaverij o : m.opgaven()) {
-                opgaven.rij(o.opgave(), o.peildatum(), o.opgaveAantal(), o.soort(), o.realisatie(), o.gap(), o.pijplijn(),
-                        o.gapNaPijplijn(), o.bron() == null ? "indicatief, naar inwonertal" : bron(m, o.bron()));
+                opgaven.rij(o.opgave(), o.peildatum(), o.opgaveAantal(), o.soort(), o.inGebruik(), o.vervalt(), o.realisatie(), o.gap(),
+                        o.pijplijn(), o.idee(), o.gapNaPijplijn(), o.bron() == null ? "indicatief, naar inwonertal" : bron(m, o.bron()));
             }
+            nl.regietafel.report.Peilkolommen.UITLEG.forEach(opgaven::regel);
             opgaven.regel("Vastgesteld: cijfer uit een landelijk document (bron in de laatste kolom); indicatief: "
                     + "aandeel in de regionale opgave naar inwonertal (" + FMT.getal(m.inwoners()) + " inwoners).");
 
@@ -87,11 +89,11 @@ final class FactsheetXlsx {
     private static void locatiekoppen(Blad blad) {
         blad.kolommen(Kolom.tekst("Naam"), Kolom.tekst("Plaats"), Kolom.tekst("Doelgroep"), Kolom.tekst("Soort"),
                 Kolom.tekst("Status"), Kolom.datum("Open vanaf"), Kolom.geheel("Capaciteit"), Kolom.geheel("Bezetting"),
-                Kolom.datum("Beschikbaar tot"), Kolom.tekst("Gedeeld met"));
+                Kolom.datum("Beschikbaar tot"), Kolom.tekst("Gedeeld met"), Kolom.tekst("Aandeel"));
     }
 
     private static void locatierij(Blad blad, Locatierij l) {
         blad.rij(l.naam(), l.plaats(), l.doelgroep(), l.soort(), l.status(), l.openVanaf(), l.capaciteit(), l.bezetting(),
-                l.beschikbaarTot(), l.gedeeldMet());
+                l.beschikbaarTot(), l.gedeeldMet(), l.aandeel());
     }
 }

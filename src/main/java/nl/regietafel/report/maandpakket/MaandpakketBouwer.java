@@ -52,7 +52,27 @@ public final class MaandpakketBouwer {
                 b.vorigePeriode() == null ? null : fmt.maand(b.vorigePeriode()),
                 kerncijfers(), overzicht, bronnen, balans(), balansConclusie(), gemeenteBalansen(),
                 koppen(), gemeenten(), totaal(), statushouders(), cno(), knelpunten(b, Knelpuntselectie.ALLE), mijlpalen(),
-                b.gemeenten().stream().filter(g -> !g.retourOntvangen()).map(Gemeentebeeld::naam).toList(), b.gemeenten().size());
+                b.gemeenten().stream().filter(g -> !g.retourOntvangen()).map(Gemeentebeeld::naam).toList(), b.gemeenten().size(),
+                peilregels(b, fmt));
+    }
+
+    /** What ends before each peildatum, with its end date, and the plans without a date (they reduce no gap). */
+    public static List<Peilregel> peilregels(Maandbeeld b, Opmaak fmt) {
+        List<Peilregel> uit = new ArrayList<>();
+        for (Opgavestand s : b.regio()) {
+            s.vervalt().forEach(v -> uit.add(new Peilregel("Vervalt vóór peildatum", s.opgave().label(), s.peildatum().label(),
+                    v.naam(), v.plekken(), v.beschikbaarTot(), "beschikbaar tot " + fmt.datum(v.beschikbaarTot()))));
+        }
+        java.util.Set<String> gezien = new java.util.HashSet<>();
+        for (Opgavestand s : b.regio()) {
+            s.zonderDatum().forEach(p -> {
+                if (gezien.add(s.opgave() + "|" + p.naam())) {
+                    uit.add(new Peilregel("Plan zonder datum", s.opgave().label(), "", p.naam(), p.plekken(), null,
+                            p.status() + ", geen Open vanaf"));
+                }
+            });
+        }
+        return uit;
     }
 
     // ------------------------------------------------------------------ shared with the PRT-inbreng
@@ -82,7 +102,9 @@ public final class MaandpakketBouwer {
             uit.add(new Overzichtregel(s.opgave().label(), s.peildatum().label(),
                     s.scenario().isEmpty() ? "" : "prognose " + s.scenario(), s.opgaveAantal(), s.vastgesteld(), nr,
                     s.realisatie(), s.gap(), s.pijplijn(), s.gapNaPijplijn(), trend,
-                    trendTekst(trend, b.vorigePeriode(), fmt), s.opgave().eenheid()));
+                    trendTekst(trend, b.vorigePeriode(), fmt), s.opgave().eenheid(),
+                    s.peildatum().soort() == nl.regietafel.domain.Peildatum.Soort.DATUM ? s.peildatum().einde() : null,
+                    s.inGebruik(), s.vervaltPlekken(), s.idee(), s.zonderDatumPlekken(), s.ernaast()));
         }
         return uit;
     }
@@ -151,16 +173,20 @@ public final class MaandpakketBouwer {
         Opgavestand asiel = eerste(Opgave.ASIEL);
         if (asiel != null) {
             k.add(new Kerncijfer("Tekort asielopvang per " + asiel.peildatum().label(), fmt.getal(asiel.gap()), asiel.gap(),
-                    "opgave " + fmt.getal(asiel.opgaveAantal()) + ", gerealiseerd " + fmt.getal(asiel.realisatie())));
-            k.add(new Kerncijfer("Reguliere opvangplekken asiel in gebruik", fmt.getal(asiel.realisatie()), asiel.realisatie(),
-                    fmt.getal(asiel.pijplijn()) + " in voorbereiding"));
+                    "opgave " + fmt.getal(asiel.opgaveAantal()) + ", beschikbaar " + fmt.getal(asiel.realisatie())));
+            List<Opgavestand> alle = standen(Opgave.ASIEL);
+            Opgavestand laatste = alle.get(alle.size() - 1);
+            k.add(new Kerncijfer("Reguliere opvangplekken asiel in gebruik", fmt.getal(asiel.inGebruik()), asiel.inGebruik(),
+                    "open uiterlijk " + laatste.peildatum().label() + ": " + fmt.getal(laatste.pijplijn()) + " besloten, "
+                            + fmt.getal(laatste.idee()) + " idee"));
         }
         k.add(new Kerncijfer("CNO-plekken in gebruik", fmt.getal(b.cno().plekkenInGebruik()), b.cno().plekkenInGebruik(),
                 b.cno().locatiesInGebruik() + " locaties; " + fmt.getal(b.cno().plekkenGerealiseerd()) + " ooit gerealiseerd"));
         Opgavestand oek = eerste(Opgave.OEKRAINE);
         if (oek != null) {
             k.add(new Kerncijfer("Opvang Oekraïners, van " + fmt.getal(oek.opgaveAantal()) + " (" + oek.peildatum().label() + ")",
-                    fmt.getal(oek.realisatie()), oek.realisatie(), "nog " + fmt.getal(oek.gap()) + " plekken te gaan"));
+                    fmt.getal(oek.realisatie()), oek.realisatie(), "beschikbaar op die datum (" + fmt.getal(oek.inGebruik())
+                            + " nu in gebruik); nog " + fmt.getal(oek.gap()) + " plekken te gaan"));
         }
         Voortgang sh = b.statushouders();
         if (sh != null) {

@@ -15,7 +15,8 @@ public record MaandpakketModel(Documentkop kop, String periode, String vorigePer
                                List<Balansregel> balans, String balansConclusie, List<GemeenteBalans> gemeenteBalansen,
                                Gemeentekoppen koppen, List<Gemeenteregel> gemeenten, Gemeenteregel totaal,
                                Statushouders statushouders, Cno cno, List<Knelpuntgroep> knelpunten,
-                               List<Mijlpaalregel> mijlpalen, List<String> zonderRetour, int aantalGemeenten) {
+                               List<Mijlpaalregel> mijlpalen, List<String> zonderRetour, int aantalGemeenten,
+                               List<Peilregel> peilregels) {
 
     /** A key figure in the title band; {@code getal} is the number behind {@code waarde} (for the XLSX). */
     public record Kerncijfer(String label, String waarde, long getal, String toelichting) {
@@ -27,7 +28,16 @@ public record MaandpakketModel(Documentkop kop, String periode, String vorigePer
      */
     public record Overzichtregel(String opgave, String peildatum, String scenario, long opgaveAantal, boolean vastgesteld,
                                  Integer noot, long realisatie, long gap, long pijplijn, long gapNaPijplijn, Long trend,
-                                 String trendTekst, String eenheid) {
+                                 String trendTekst, String eenheid, java.time.LocalDate peildag, long inGebruik, long vervalt,
+                                 long idee, long zonderDatum, long ernaast) {
+    }
+
+    /**
+     * A location in use now that is gone before a peildatum (so it does not count there), or a
+     * plan without {@code Open vanaf} (it reduces no gap); {@code datum} is the end date or null.
+     */
+    public record Peilregel(String soort, String opgave, String peildatum, String naam, long plekken, java.time.LocalDate datum,
+                            String datumTekst) {
     }
 
     /** The region's bottom line on one opgave (after the permitted exchange). */

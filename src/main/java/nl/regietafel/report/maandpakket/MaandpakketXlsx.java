@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import nl.regietafel.report.Blad;
 import nl.regietafel.report.Blad.Kolom;
 import nl.regietafel.report.Opmaak;
+import nl.regietafel.report.Peilkolommen;
 import nl.regietafel.report.XlsxWerkboek;
 import nl.regietafel.report.maandpakket.MaandpakketModel.*;
 
@@ -24,6 +25,7 @@ public final class MaandpakketXlsx {
                 .auteur(m.kop().regietafel()).onderwerp(ondertitel).trefwoorden("maandpakket, asiel, statushouders, Oekraïne, CNO, " + m.kop().regioNaam())) {
             kerncijfers(wb.blad("Kerncijfers"), m, ondertitel);
             overzicht(wb.blad("Overzicht"), m, ondertitel);
+            if (!m.peilregels().isEmpty()) peilregels(wb.blad("Vervalt en zonder datum"), m.peilregels(), ondertitel);
             balans(wb.blad("Onder de streep"), m, ondertitel);
             gemeenten(wb.blad("Gemeenten"), m, ondertitel);
             if (m.statushouders() != null) statushouders(wb.blad("Statushouders"), m, ondertitel);
@@ -62,19 +64,31 @@ public final class MaandpakketXlsx {
 
     private static void overzicht(Blad b, MaandpakketModel m, String ondertitel) {
         b.titel("Regionaal overzicht per opgave en peildatum").regel(ondertitel);
-        b.kolommen(Kolom.tekst("Opgave"), Kolom.tekst("Peildatum"), Kolom.tekst("Prognose"), Kolom.geheel("Opgave (aantal)"),
-                Kolom.tekst("Vastgesteld"), Kolom.geheel("Gerealiseerd"), Kolom.geheel("Gap"), Kolom.geheel("Pijplijn"),
-                Kolom.geheel("Gap na pijplijn"), Kolom.geheel("Trend gerealiseerd"), Kolom.tekst("Trend"),
+        b.kolommen(Kolom.tekst("Opgave"), Kolom.datum("Peildatum"), Kolom.tekst("Prognose"), Kolom.geheel("Opgave (aantal)"),
+                Kolom.tekst("Vastgesteld"), Kolom.geheel("In gebruik"), Kolom.geheel("Vervalt vóór peildatum"),
+                Kolom.geheel("Beschikbaar op peildatum"), Kolom.geheel("Gap"), Kolom.geheel("Pijplijn besloten"),
+                Kolom.geheel("Pijplijn idee"), Kolom.geheel("Gap na pijplijn"), Kolom.geheel("Trend beschikbaar"), Kolom.tekst("Trend"),
                 Kolom.tekst("Eenheid"), Kolom.geheel("Bron (noot)"));
         for (Overzichtregel r : m.overzicht()) {
-            b.rij(r.opgave(), r.peildatum(), r.scenario(), r.opgaveAantal(), r.vastgesteld() ? "ja" : "berekend", r.realisatie(),
-                    r.gap(), r.pijplijn(), r.gapNaPijplijn(), r.trend(), r.trendTekst(), r.eenheid(), r.noot());
+            b.rij(r.opgave(), r.peildag() != null ? r.peildag() : r.peildatum(), r.scenario(), r.opgaveAantal(),
+                    r.vastgesteld() ? "ja" : "berekend", r.inGebruik(), r.vervalt(), r.realisatie(), r.gap(), r.pijplijn(), r.idee(),
+                    r.gapNaPijplijn(), r.trend(), r.trendTekst(), r.eenheid(), r.noot());
         }
-        b.regel("Gap = opgave − gerealiseerd (negatief: meer gerealiseerd dan gevraagd). CNO-plekken tellen niet mee als reguliere asielopvang.");
-        b.regel(m.vorigePeriode() == null ? "Trend: geen vorige periode in de gegevens." : "Trend: verschil in gerealiseerd t.o.v. " + m.vorigePeriode() + ".");
+        Peilkolommen.UITLEG.forEach(b::regel);
+        b.regel("Gap = opgave − beschikbaar op de peildatum (negatief: meer dan gevraagd). CNO-plekken tellen niet mee als reguliere asielopvang.");
+        b.regel(m.vorigePeriode() == null ? "Trend: geen vorige periode in de gegevens." : "Trend: verschil in beschikbaar op de peildatum t.o.v. " + m.vorigePeriode() + ".");
         for (int i = 0; i < m.bronnen().size(); i++) {
             b.regel("Noot " + (i + 1) + ": " + m.bronnen().get(i));
         }
+    }
+
+    /** Places that end before a peildatum, with their end date as a date cell, and plans without a date. */
+    public static void peilregels(Blad b, java.util.List<Peilregel> regels, String ondertitel) {
+        b.titel("Plekken die vóór een peildatum vervallen en plannen zonder datum").regel(ondertitel);
+        b.kolommen(Kolom.tekst("Wat"), Kolom.tekst("Opgave"), Kolom.tekst("Peildatum"), Kolom.tekst("Locatie"),
+                Kolom.geheel("Plekken"), Kolom.datum("Beschikbaar tot"), Kolom.tekst("Toelichting"));
+        regels.forEach(r -> b.rij(r.soort(), r.opgave(), r.peildatum(), r.naam(), r.plekken(), r.datum(), r.datumTekst()));
+        b.regel("Een plek telt op een peildatum alleen als ze op die datum nog beschikbaar is; een plan zonder Open vanaf verkleint geen gap.");
     }
 
     private static void balans(Blad b, MaandpakketModel m, String ondertitel) {

@@ -101,7 +101,7 @@ public class PrtInbreng {
                 voorbeeld.putIfAbsent(sleutel, r);
                 perSleutel.computeIfAbsent(sleutel, k -> new ArrayList<>()).add(new PrtModel.Regel(b.kop().regioNaam(),
                         r.opgaveAantal(), r.vastgesteld(), r.noot(), r.realisatie(), r.gap(), r.pijplijn(), r.gapNaPijplijn(),
-                        r.trendTekst()));
+                        r.trendTekst(), r.inGebruik(), r.vervalt(), r.idee()));
             }
             List<Knelpuntgroep> groepen = MaandpakketBouwer.knelpunten(b, MaandpakketBouwer.Knelpuntselectie.ALLE);
             int eigen = 0;
@@ -126,7 +126,9 @@ public class PrtInbreng {
             PrtModel.Regel totaal = regels.size() < 2 ? null : new PrtModel.Regel("Som " + provincie.naam(),
                     regels.stream().mapToLong(PrtModel.Regel::opgaveAantal).sum(), false, null,
                     regels.stream().mapToLong(PrtModel.Regel::realisatie).sum(), regels.stream().mapToLong(PrtModel.Regel::gap).sum(),
-                    regels.stream().mapToLong(PrtModel.Regel::gepland).sum(), regels.stream().mapToLong(PrtModel.Regel::gapNaGepland).sum(), "");
+                    regels.stream().mapToLong(PrtModel.Regel::gepland).sum(), regels.stream().mapToLong(PrtModel.Regel::gapNaGepland).sum(), "",
+                    regels.stream().mapToLong(PrtModel.Regel::inGebruik).sum(), regels.stream().mapToLong(PrtModel.Regel::vervalt).sum(),
+                    regels.stream().mapToLong(PrtModel.Regel::idee).sum());
             posities.add(new PrtModel.Positie(v.opgave(), v.peildatum(), v.scenario(), v.eenheid(), regels, totaal));
         });
         List<PrtModel.Verzoekgroep> groepen = new ArrayList<>();
@@ -149,15 +151,16 @@ public class PrtInbreng {
             long real = som(beelden, Opgave.ASIEL, p, Opgavestand::realisatie);
             long pijp = som(beelden, Opgave.ASIEL, p, Opgavestand::pijplijn);
             k.add(new Kerncijfer("Opgave asielopvang per " + a.peildatum().label(), fmt.getal(opgave), opgave, beelden.size() > 1 ? "som van de veiligheidsregio's" : "reguliere plekken"));
-            k.add(new Kerncijfer("Gerealiseerd (in gebruik)", fmt.getal(real), real, "tekort " + fmt.getal(opgave - real)));
-            k.add(new Kerncijfer("Gepland (in voorbereiding)", fmt.getal(pijp), pijp, "daarna tekort " + fmt.getal(opgave - real - pijp)));
+            k.add(new Kerncijfer("Beschikbaar op " + a.peildatum().label(), fmt.getal(real), real, "tekort " + fmt.getal(opgave - real)));
+            k.add(new Kerncijfer("Pijplijn besloten, open uiterlijk " + a.peildatum().label(), fmt.getal(pijp), pijp,
+                    "daarna tekort " + fmt.getal(opgave - real - pijp)));
         }
         Opgavestand o = beelden.get(0).regio().stream().filter(s -> s.opgave() == Opgave.OEKRAINE).findFirst().orElse(null);
         if (o != null) {
             String p = o.peildatum().code();
             long opgave = som(beelden, Opgave.OEKRAINE, p, Opgavestand::opgaveAantal);
             long real = som(beelden, Opgave.OEKRAINE, p, Opgavestand::realisatie);
-            k.add(new Kerncijfer("Oekraïne gerealiseerd, van " + fmt.getal(opgave) + " (" + o.peildatum().label() + ")",
+            k.add(new Kerncijfer("Oekraïne beschikbaar op " + o.peildatum().label() + ", van " + fmt.getal(opgave),
                     fmt.getal(real), real, "nog " + fmt.getal(opgave - real) + " te gaan"));
         }
         long cno = beelden.stream().mapToLong(b -> b.cno().plekkenInGebruik()).sum();

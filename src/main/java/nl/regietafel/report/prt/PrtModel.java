@@ -28,8 +28,9 @@ public record PrtModel(Documentkop kop, String periode, String provincieNaam, Li
     public record Positie(String opgave, String peildatum, String scenario, String eenheid, List<Regel> regels, Regel totaal) {
     }
 
+    /** {@code realisatie}: available on the peildatum; {@code gepland}: decided plans open by then (see Peilkolommen). */
     public record Regel(String regio, long opgaveAantal, boolean vastgesteld, Integer noot, long realisatie, long gap,
-                        long gepland, long gapNaGepland, String trend) {
+                        long gepland, long gapNaGepland, String trend, long inGebruik, long vervalt, long idee) {
     }
 
     /** The requests to one party, over every region. */

@@ -23,16 +23,19 @@ final class PrtXlsx {
 
             Blad p = wb.blad("Positie").titel("Positie per opgave en peildatum").regel(ondertitel);
             p.kolommen(Kolom.tekst("Opgave"), Kolom.tekst("Peildatum"), Kolom.tekst("Prognose"), Kolom.tekst("Veiligheidsregio"),
-                    Kolom.geheel("Opgave (aantal)"), Kolom.tekst("Vastgesteld"), Kolom.geheel("Gerealiseerd"), Kolom.geheel("Gap"),
-                    Kolom.geheel("Gepland"), Kolom.geheel("Gap na gepland"), Kolom.tekst("Trend gerealiseerd"),
-                    Kolom.tekst("Eenheid"), Kolom.geheel("Bron (noot)"));
+                    Kolom.geheel("Opgave (aantal)"), Kolom.tekst("Vastgesteld"), Kolom.geheel("In gebruik"),
+                    Kolom.geheel("Vervalt vóór peildatum"), Kolom.geheel("Beschikbaar op peildatum"), Kolom.geheel("Gap"),
+                    Kolom.geheel("Pijplijn besloten"), Kolom.geheel("Pijplijn idee"), Kolom.geheel("Gap na pijplijn"),
+                    Kolom.tekst("Trend beschikbaar"), Kolom.tekst("Eenheid"), Kolom.geheel("Bron (noot)"));
             for (PrtModel.Positie pos : m.posities()) {
                 for (PrtModel.Regel r : pos.regels()) {
                     p.rij(pos.opgave(), pos.peildatum(), pos.scenario(), r.regio(), r.opgaveAantal(), r.vastgesteld() ? "ja" : "berekend",
-                            r.realisatie(), r.gap(), r.gepland(), r.gapNaGepland(), r.trend(), pos.eenheid(), r.noot());
+                            r.inGebruik(), r.vervalt(), r.realisatie(), r.gap(), r.gepland(), r.idee(), r.gapNaGepland(), r.trend(),
+                            pos.eenheid(), r.noot());
                 }
             }
-            p.regel("Gap = opgave − gerealiseerd; gepland = locaties in voorbereiding (idee t/m in aanbouw). Geen totaalregel: opgaven en peildata tel je niet op.");
+            nl.regietafel.report.Peilkolommen.UITLEG.forEach(p::regel);
+            p.regel("Gap = opgave − beschikbaar op de peildatum. Geen totaalregel: opgaven en peildata tel je niet op.");
             for (int i = 0; i < m.bronnen().size(); i++) p.regel("Noot " + (i + 1) + ": " + m.bronnen().get(i));
 
             if (m.meerdere()) {

@@ -33,7 +33,8 @@ class RealisatietellerTest {
         // then ASIEL holds regular asylum incl. AMV, never CNO, never closed locations
         assertThat(stand.get(Opgave.ASIEL)).isEqualTo(new Stand(Opgave.ASIEL, 450, 330));
         assertThat(stand.get(Opgave.ASIEL_AMV)).isEqualTo(new Stand(Opgave.ASIEL_AMV, 50, 30));
-        assertThat(stand.get(Opgave.OEKRAINE)).isEqualTo(new Stand(Opgave.OEKRAINE, 200, 15));
+        // private hosting (OEK-2, Particulier) does not count toward the Oekraïne target
+        assertThat(stand.get(Opgave.OEKRAINE)).isEqualTo(new Stand(Opgave.OEKRAINE, 200, 0));
         assertThat(stand.get(Opgave.CNO)).isEqualTo(new Stand(Opgave.CNO, 60, 0));
         assertThat(stand).doesNotContainKey(Opgave.STATUSHOUDERS);
     }
