@@ -2,10 +2,12 @@ package nl.regietafel.report.controle;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
@@ -77,9 +79,12 @@ public class Controlerapport {
     public ControlerapportModel model(Run run) {
         List<Regiocontroles> controles = new ArrayList<>();
         Documentkop kop = null;
+        // A national document's checks come out of every region alike: listed once, with the first region.
+        Set<Controle> gezien = new HashSet<>();
         for (Gebied vr : bron.werkgebieden(run)) {
             Maandgegevens g = bron.lees(run, vr.code(), TITEL);
-            controles.add(new Regiocontroles(vr.code(), vr.naam(), afwijkingenEerst(g.controles())));
+            List<Controle> eigen = g.controles().stream().filter(gezien::add).toList();
+            controles.add(new Regiocontroles(vr.code(), vr.naam(), afwijkingenEerst(eigen)));
             if (kop == null) {
                 String naam = g.indeling().gebied(run.regio()).map(Gebied::naam).orElse(run.regio());
                 kop = new Documentkop(TITEL, run.regio(), naam, run.periode(), g.kop().gegenereerd(), g.kop().vingerafdruk());
@@ -94,10 +99,9 @@ public class Controlerapport {
                 controles, store.audit(run.periode().toString()));
     }
 
-    /** Afwijkingen first, then what is explained, then what is in order; stable within each. */
+    /** By severity (Afwijking, Afronding, Ter informatie, In orde); stable within each. */
     static List<Controle> afwijkingenEerst(List<Controle> controles) {
-        List<Uitkomst> volgorde = List.of(Uitkomst.AFWIJKING, Uitkomst.TER_INFORMATIE, Uitkomst.IN_ORDE);
-        return controles.stream().sorted(Comparator.comparingInt(c -> volgorde.indexOf(c.uitkomst()))).toList();
+        return controles.stream().sorted(Uitkomst.ERNST).toList();
     }
 
     /**

@@ -29,6 +29,11 @@ public record ControlerapportModel(Documentkop kop, String importRun, List<Meldi
         return afgewezen.stream().map(Meldingregel::bestand).distinct().count();
     }
 
+    /** Every material check of the run by name, in report order. */
+    public List<String> afwijkingen() {
+        return controles.stream().flatMap(r -> nl.regietafel.domain.controle.Afwijkingen.namen(r.controles()).stream()).toList();
+    }
+
     public long controlesMetAfwijking() {
         return controles.stream().mapToLong(Regiocontroles::afwijkingen).sum();
     }

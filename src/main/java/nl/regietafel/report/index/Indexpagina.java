@@ -100,7 +100,7 @@ public class Indexpagina {
         Documentkop kop = new Documentkop(TITEL, k.regioCode(), k.regioNaam(), k.periode(), k.gegenereerd(), k.vingerafdruk());
         List<Document> algemeen = Documentscan.documenten(werk, werk, overig);
         return new IndexModel(kop, controle.samenvatting(), controle.afgewezenBestanden(), controle.waarschuwingen().size(),
-                algemeen, regios);
+                controle.afwijkingen(), algemeen, regios);
     }
 
     /** Rejected files whose name starts with the code of one of the region's gemeenten. */

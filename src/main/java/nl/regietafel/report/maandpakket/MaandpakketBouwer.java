@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.controle.Afwijkingen;
 import nl.regietafel.domain.Herkomst;
 import nl.regietafel.domain.Opgave;
 import nl.regietafel.domain.Partij;
@@ -52,7 +53,8 @@ public final class MaandpakketBouwer {
                 b.vorigePeriode() == null ? null : fmt.maand(b.vorigePeriode()),
                 kerncijfers(), overzicht, bronnen, balans(), balansConclusie(), gemeenteBalansen(),
                 koppen(), gemeenten(), totaal(), statushouders(), cno(), knelpunten(b, Knelpuntselectie.ALLE), mijlpalen(),
-                b.gemeenten().stream().filter(g -> !g.retourOntvangen()).map(Gemeentebeeld::naam).toList(), b.gemeenten().size());
+                b.gemeenten().stream().filter(g -> !g.retourOntvangen()).map(Gemeentebeeld::naam).toList(), b.gemeenten().size(),
+                Afwijkingen.namen(b.controles()));
     }
 
     // ------------------------------------------------------------------ shared with the PRT-inbreng

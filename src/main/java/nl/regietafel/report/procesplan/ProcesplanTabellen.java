@@ -56,6 +56,7 @@ public class ProcesplanTabellen {
     public ProcesplanTabellenModel model(Run run, String regio) {
         Maandgegevens m = bron.lees(run, regio, TITEL);
         return new ProcesplanModelBouwer(new ProcesplanModelBouwer.Invoer(m.kop(), m.indeling(), m.populatie(),
-                m.regels(), m.bronnen(), m.cijfers(), m.retouren(), m.controles(), Tabel22Indeling.procesplan())).bouw();
+                m.regels(), m.bronnen(), m.cijfers(), m.retouren(), m.controles(), Tabel22Indeling.procesplan(),
+                bron.landelijkePopulatie().orElse(null))).bouw();
     }
 }
