@@ -11,6 +11,7 @@ import java.util.Set;
 
 import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.Gemeente;
 import nl.regietafel.domain.controle.Controle;
 import nl.regietafel.domain.controle.Uitkomst;
 import nl.regietafel.report.Documentkop;
@@ -74,6 +75,10 @@ public class Controlerapport {
                         + " — vingerafdruk " + m.kop().vingerafdruk()).metTrefwoorden("controles, afgewezen, audit"));
         ControlerapportXlsx.schrijf(m, fmt, map.resolve("controlerapport.xlsx"));
         System.out.println("  controlerapport: " + m.samenvatting().toLowerCase());
+        if (!m.zonderRetour().isEmpty()) {
+            System.out.println("  waarschuwing: geen maandretour van " + m.zonderRetour().size()
+                    + (m.zonderRetour().size() == 1 ? " gemeente: " : " gemeenten: ") + String.join(", ", m.zonderRetour()));
+        }
     }
 
     public ControlerapportModel model(Run run) {
@@ -81,8 +86,12 @@ public class Controlerapport {
         Documentkop kop = null;
         // A national document's checks come out of every region alike: listed once, with the first region.
         Set<Controle> gezien = new HashSet<>();
+        List<Gemeente> zonderRetour = new ArrayList<>();
         for (Gebied vr : bron.werkgebieden(run)) {
             Maandgegevens g = bron.lees(run, vr.code(), TITEL);
+            Set<String> met = new HashSet<>();
+            g.retouren().forEach(r -> met.add(r.gemeenteCode()));
+            g.indeling().gemeenten(vr.code()).stream().filter(x -> !met.contains(x.code())).forEach(zonderRetour::add);
             List<Controle> eigen = g.controles().stream().filter(gezien::add).toList();
             controles.add(new Regiocontroles(vr.code(), vr.naam(), afwijkingenEerst(eigen)));
             if (kop == null) {
@@ -93,10 +102,15 @@ public class Controlerapport {
         Objects.requireNonNull(kop, "Geen veiligheidsregio in " + run.regio());
         String importRun = importRun(run);
         List<Meldingregel> meldingen = store.meldingen(run.periode().toString(), importRun);
+        List<Meldingregel> waarschuwingen = new ArrayList<>(meldingen.stream().filter(r -> !"FOUT".equals(r.ernst())).toList());
+        // A gemeente without a return is no file, but the kernteam must see it: its realisatie counts as 0.
+        String map = "retouren/" + run.periode() + "/";
+        zonderRetour.forEach(x -> waarschuwingen.add(new Meldingregel(map, null, null, null,
+                "geen maandretour van " + x.naam() + " (" + x.code() + ") ontvangen; de realisatie van " + x.naam()
+                        + " telt deze maand als 0", "WAARSCHUWING", null, importRun)));
         return new ControlerapportModel(kop, importRun,
                 meldingen.stream().filter(r -> "FOUT".equals(r.ernst())).toList(),
-                meldingen.stream().filter(r -> !"FOUT".equals(r.ernst())).toList(),
-                controles, store.audit(run.periode().toString()));
+                waarschuwingen, controles, store.audit(run.periode().toString()), zonderRetour.stream().map(Gemeente::naam).toList());
     }
 
     /** By severity (Afwijking, Afronding, Ter informatie, In orde); stable within each. */
