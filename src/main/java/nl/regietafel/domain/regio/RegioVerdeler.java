@@ -67,15 +67,17 @@ public final class RegioVerdeler {
                 .orElseThrow(() -> new IllegalArgumentException("Onbekende regio " + regioCode));
         Map<Sleutel, Map<String, Vastgesteld>> perSleutel = vastgesteld(cijfers);
         Map<Peildatum, Artikel29.Toets> circulaires = Circulaires.toetsen(cijfers, indeling, terugval);
+        long iN = Circulaires.inwoners(indeling, terugval).values().stream().mapToLong(Long::longValue).sum();
         List<VerdelingRegel> regels = new ArrayList<>();
         for (Sleutel sleutel : new TreeSet<>(perSleutel.keySet())) {
             Artikel29.Toets art29 = Circulaires.isCirculaire(sleutel) ? circulaires.get(sleutel.peildatum()) : null;
-            regels.addAll(verdeel(regio, sleutel, perSleutel.get(sleutel), art29));
+            regels.addAll(verdeel(regio, sleutel, perSleutel.get(sleutel), art29, iN));
         }
         return regels;
     }
 
-    private List<VerdelingRegel> verdeel(Gebied regio, Sleutel sleutel, Map<String, Vastgesteld> figuren, Artikel29.Toets art29) {
+    private List<VerdelingRegel> verdeel(Gebied regio, Sleutel sleutel, Map<String, Vastgesteld> figuren, Artikel29.Toets art29,
+                                         long iN) {
         List<VerdelingRegel> regels = new ArrayList<>();
         Optional<Totaal> regioTotaal = Optional.ofNullable(figuren.get(regio.code()))
                 .map(v -> new Totaal(v.cijfer().aantal(), v.bronId()));
@@ -116,7 +118,11 @@ public final class RegioVerdeler {
         }
         if (art29 != null) {
             // A circulaire's gemeenten follow art. 29 at the national number that reproduces it, not a regional split.
-            regioTotaal.ifPresent(t -> regels.addAll(artikel29(sleutel, regio.code(), t, gemeenten, figuren, art29)));
+            regioTotaal.ifPresent(t -> regels.addAll(artikel29(sleutel, regio.code(), t, gemeenten, figuren, art29.vg(), art29.inwonersNederland())));
+        } else if (Circulaires.isPrognose(sleutel) && iN > 0) {
+            // A prognosis for the region: the same rule on the same (CBS) population, at the national number that gives its total.
+            regioTotaal.ifPresent(t -> regels.addAll(artikel29(sleutel, regio.code(), t, gemeenten, figuren,
+                    Artikel29.vgVoorRegio(t.aantal(), gemeenten.stream().map(terugval::inwoners).toList(), iN), iN)));
         } else {
             regioTotaal.ifPresent(t -> regels.addAll(splits(sleutel, regio.code(), t, gemeenten, figuren)));
         }
@@ -124,9 +130,9 @@ public final class RegioVerdeler {
     }
 
     private List<VerdelingRegel> artikel29(Sleutel sleutel, String ouder, Totaal totaal, List<String> gemeenten,
-                                           Map<String, Vastgesteld> figuren, Artikel29.Toets art29) {
+                                           Map<String, Vastgesteld> figuren, long vg, long iN) {
         List<Eenheid> eenheden = gemeenten.stream().map(c -> new Eenheid(c, terugval.inwoners(c))).toList();
-        Verdeling v = Prognosemaker.taakstelling(art29.vg(), eenheden, art29.inwonersNederland());
+        Verdeling v = Prognosemaker.taakstelling(vg, eenheden, iN);
         return regels(sleutel, ouder, totaal, v, figuren, terugval.naam());
     }
 

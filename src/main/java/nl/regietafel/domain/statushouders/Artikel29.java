@@ -1,6 +1,7 @@
 package nl.regietafel.domain.statushouders;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -106,14 +107,31 @@ public final class Artikel29 {
         return new Toets(besteVan, besteTot, iN, n, som(vg, inwoners, iN), vermeldTotaal, gemeenten);
     }
 
+    /**
+     * For a prognosis given for one region only (e.g. Kennispunt Twente's): the smallest national
+     * number whose rule gives the region's gemeenten together at least {@code regioTotaal}. Each
+     * of n gemeenten rounds up by less than 1, so vg lies in [(totaal − n) × iN / iR, totaal × iN / iR].
+     */
+    public static long vgVoorRegio(long regioTotaal, Collection<Long> inwonersRegio, long iN) {
+        long iR = inwonersRegio.stream().mapToLong(Long::longValue).sum();
+        if (iR <= 0 || regioTotaal <= 0) return 0;
+        long vg = Math.max(0, Math.floorDiv((regioTotaal - inwonersRegio.size()) * iN, iR));
+        while (som(vg, inwonersRegio, iN) < regioTotaal) vg++;
+        return vg;
+    }
+
     /** ceil(vg × iG / iN). */
     public static long taakstelling(long vg, long iG, long iN) {
         return -Math.floorDiv(-vg * iG, iN);
     }
 
     private static long som(long vg, Map<String, Long> inwoners, long iN) {
+        return som(vg, inwoners.values(), iN);
+    }
+
+    private static long som(long vg, Collection<Long> inwoners, long iN) {
         long som = 0;
-        for (long iG : inwoners.values()) som += taakstelling(vg, iG, iN);
+        for (long iG : inwoners) som += taakstelling(vg, iG, iN);
         return som;
     }
 

@@ -26,11 +26,8 @@ public final class Circulaires {
 
     /** Per half year with per-gemeente statushouders figures (no scenario), in date order. */
     public static Map<Peildatum, Artikel29.Toets> toetsen(List<Vastgesteld> cijfers, Gebiedsindeling indeling, Populatieset cbs) {
-        Map<String, Long> inwoners = new LinkedHashMap<>();
-        for (Gemeente g : indeling.gemeenten()) {
-            if (!cbs.bevat(g.code())) return Map.of(); // a partial country would give a wrong iN
-            inwoners.put(g.code(), cbs.inwoners(g.code()));
-        }
+        Map<String, Long> inwoners = inwoners(indeling, cbs);
+        if (inwoners.isEmpty()) return Map.of();
         Map<Peildatum, Artikel29.Toets> uit = new TreeMap<>();
         RegioVerdeler.vastgesteld(cijfers).forEach((sleutel, figuren) -> {
             if (!isCirculaire(sleutel)) return;
@@ -43,6 +40,21 @@ public final class Circulaires {
             uit.put(sleutel.peildatum(), Artikel29.toets(inwoners, perGemeente, nl == null ? null : nl.cijfer().aantal()));
         });
         return uit;
+    }
+
+    /** iG of every gemeente of the country; empty when the set misses one (a partial country would give a wrong iN). */
+    public static Map<String, Long> inwoners(Gebiedsindeling indeling, Populatieset cbs) {
+        Map<String, Long> inwoners = new LinkedHashMap<>();
+        for (Gemeente g : indeling.gemeenten()) {
+            if (!cbs.bevat(g.code())) return Map.of();
+            inwoners.put(g.code(), cbs.inwoners(g.code()));
+        }
+        return inwoners;
+    }
+
+    /** A statushouders prognosis per half year or year (with a scenario): no circulaire yet, the same rule applies. */
+    public static boolean isPrognose(Sleutel s) {
+        return s.opgave() == Opgave.STATUSHOUDERS && !s.scenario().isEmpty();
     }
 
     /** A circulaire's taakstelling: statushouders per half year, no prognosis scenario. */

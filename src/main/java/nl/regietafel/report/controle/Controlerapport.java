@@ -75,9 +75,13 @@ public class Controlerapport {
                         + " — vingerafdruk " + m.kop().vingerafdruk()).metTrefwoorden("controles, afgewezen, audit"));
         ControlerapportXlsx.schrijf(m, fmt, map.resolve("controlerapport.xlsx"));
         System.out.println("  controlerapport: " + m.samenvatting().toLowerCase());
-        if (!m.zonderRetour().isEmpty()) {
-            System.out.println("  waarschuwing: geen maandretour van " + m.zonderRetour().size()
-                    + (m.zonderRetour().size() == 1 ? " gemeente: " : " gemeenten: ") + String.join(", ", m.zonderRetour()));
+        List<String> zonder = m.zonderRetour();
+        if (!zonder.isEmpty()) {
+            // One line, also in a national run: the first ten by name, the rest counted (all are in the report).
+            String namen = String.join(", ", zonder.subList(0, Math.min(10, zonder.size())))
+                    + (zonder.size() > 10 ? " en " + (zonder.size() - 10) + " andere (zie het controlerapport)" : "");
+            System.out.println("  waarschuwing: geen maandretour van " + zonder.size()
+                    + (zonder.size() == 1 ? " gemeente: " : " gemeenten: ") + namen);
         }
     }
 

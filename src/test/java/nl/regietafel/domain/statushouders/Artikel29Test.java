@@ -80,6 +80,21 @@ class Artikel29Test {
     }
 
     @Test
+    void eenRegionalePrognoseVolgtDezelfdeRegel() throws IOException {
+        // given Kennispunt Twente's prognosis midden for the 2nd half of 2023: 786 for the region
+        Map<String, Long> cbs = cbs2022();
+        List<Long> twente = TWENTE_2023_1.keySet().stream().map(cbs::get).toList();
+        // when
+        long vg = Artikel29.vgVoorRegio(786, twente, 17_590_672L);
+        // then vg = 21.591 is the smallest national number whose rule gives Twente 786 (21.590 gives 785);
+        // Enschede ceil(21.591 × 160.640 / 17.590.672) = ceil(197,17) = 198, Almelo ceil(89,79) = 90
+        assertThat(vg).isEqualTo(21_591L);
+        assertThat(twente.stream().mapToLong(iG -> Artikel29.taakstelling(vg, iG, 17_590_672L)).sum()).isEqualTo(786L);
+        assertThat(Artikel29.taakstelling(vg, 160_640, 17_590_672L)).isEqualTo(198L);
+        assertThat(Artikel29.taakstelling(vg, 73_155, 17_590_672L)).isEqualTo(90L);
+    }
+
+    @Test
     void naarBovenAfgerond() {
         // 21.039 × 73.155 / 17.590.672 = 87,50 -> 88 (Almelo); exactly integral stays
         assertThat(Artikel29.taakstelling(21_039, 73_155, 17_590_672)).isEqualTo(88L);
