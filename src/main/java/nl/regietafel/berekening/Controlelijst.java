@@ -3,14 +3,17 @@ package nl.regietafel.berekening;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.Herkomst;
 import nl.regietafel.domain.LandelijkCijfer;
 import nl.regietafel.domain.Locatie;
 import nl.regietafel.domain.LocatieSoort;
@@ -24,6 +27,7 @@ import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.domain.gebied.Populatieset;
 import nl.regietafel.domain.realisatie.CnoStand;
 import nl.regietafel.domain.realisatie.Realisatieteller;
+import nl.regietafel.domain.statushouders.Circulaires;
 import nl.regietafel.domain.regio.Sleutel;
 import nl.regietafel.domain.regio.Vastgesteld;
 import nl.regietafel.domain.regio.VerdelingRegel;
@@ -40,8 +44,9 @@ final class Controlelijst {
     private Controlelijst() {
     }
 
-    static List<Controle> voor(String regio, Gebiedsindeling indeling, Populatieset populatie, List<VerdelingRegel> regels,
-                               List<Vastgesteld> cijfers, List<Maandretour> retouren, RegietafelInstellingen instellingen) {
+    static List<Controle> voor(String regio, Gebiedsindeling indeling, Populatieset populatie, Populatieset cbs,
+                               List<VerdelingRegel> regels, List<Vastgesteld> cijfers, Map<Long, Herkomst> bronnen,
+                               List<Maandretour> retouren, RegietafelInstellingen instellingen) {
         List<Controle> uit = new ArrayList<>();
         java.util.function.Predicate<String> inBeeld = inBeeld(regio, indeling);
         Map<String, List<VerdelingRegel>> groepen = new TreeMap<>();
@@ -61,6 +66,8 @@ final class Controlelijst {
                 uit.add(Controles.optelling("SOM-" + code,
                         wat + ": vastgestelde delen van " + ouder + " tellen op tot het vermelde totaal", delen, eerste.totaal()));
             }
+            // A circulaire is no regional split: art. 29 checks it over the whole country (below).
+            if (Circulaires.isCirculaire(eerste.sleutel())) continue;
             Map<String, Long> vastgesteld = new LinkedHashMap<>();
             groep.stream().filter(r -> r.vastgesteld() != null && inBeeld.test(r.gebiedCode()))
                     .forEach(r -> vastgesteld.put(naam(indeling, r.gebiedCode()), r.vastgesteld()));
@@ -74,6 +81,8 @@ final class Controlelijst {
                     wat + ": vastgestelde cijfers tegen de verdeling van " + ouder + " naar inwonertal",
                     vastgesteld, new Verdeling(eerste.totaal(), eerste.methode(), toewijzingen)));
         }
+        Circulaires.toetsen(cijfers, indeling, cbs).forEach((halfjaar, t) -> uit.add(Artikel29Controle.van(halfjaar, t, indeling, cbs)));
+        documentsommen(indeling, cijfers, bronnen, uit);
         aandelen(regio, indeling, populatie, instellingen, uit);
         dezelfdeCijfers(indeling, cijfers.stream().filter(v -> inBeeld.test(v.cijfer().gebiedCode())).toList(), uit);
         cno(retouren, uit);
@@ -97,6 +106,48 @@ final class Controlelijst {
     private static String groep(Sleutel s, String ouder) {
         return s.opgave().ordinal() + "|" + s.peildatum().begin() + "|" + s.peildatum() + "|" + s.scenario() + "|"
                 + (ouder.startsWith("GM") ? "3" : ouder.startsWith("VR") ? "2" : ouder.startsWith("PV") ? "1" : "0") + ouder;
+    }
+
+    /**
+     * Each national document checked whole, whatever region the run is for: wherever it gives an
+     * area and all of that area's parts (gemeenten → veiligheidsregio → provincie → Nederland), per
+     * opgave, peildatum and scenario, the parts must add up to the area. A sum the distribution
+     * checks above already made, or another document gave (same code), is not repeated.
+     */
+    private static void documentsommen(Gebiedsindeling indeling, List<Vastgesteld> cijfers, Map<Long, Herkomst> bronnen,
+                                       List<Controle> uit) {
+        Set<String> codes = uit.stream().map(Controle::code).collect(Collectors.toSet());
+        // Newest document first: where two documents give the same sum, the check names the newest.
+        Map<String, Map<String, Long>> perDocument = new LinkedHashMap<>();
+        Map<String, Vastgesteld> voorbeeld = new HashMap<>();
+        List<Vastgesteld> nieuwsteEerst = cijfers.stream()
+                .sorted(Comparator.comparing(Vastgesteld::documentdatum).thenComparingLong(Vastgesteld::bronId).reversed()).toList();
+        for (Vastgesteld v : nieuwsteEerst) {
+            LandelijkCijfer c = v.cijfer();
+            String sleutel = v.bronId() + "|" + c.opgave().ordinal() + "|" + c.peildatum() + "|" + Objects.toString(c.scenario(), "");
+            perDocument.computeIfAbsent(sleutel, k -> new HashMap<>()).put(c.gebiedCode(), c.aantal());
+            voorbeeld.putIfAbsent(sleutel, v);
+        }
+        perDocument.forEach((sleutel, figuren) -> {
+            LandelijkCijfer c = voorbeeld.get(sleutel).cijfer();
+            Herkomst h = bronnen.get(voorbeeld.get(sleutel).bronId());
+            List<String> gebieden = figuren.keySet().stream()
+                    .sorted(Comparator.comparing((String g) -> Gebied.niveauVan(g)).thenComparing(g -> g)).toList();
+            for (String gebied : gebieden) {
+                List<Gebied> delen = indeling.delen(gebied);
+                if (delen.isEmpty() || !delen.stream().allMatch(d -> figuren.containsKey(d.code()))) continue;
+                String code = "SOM-" + c.opgave() + "-" + c.peildatum() + "-" + gebied
+                        + (c.scenario() == null || c.scenario().isEmpty() ? "" : "-" + c.scenario());
+                if (!codes.add(code)) continue;
+                Map<String, Long> telling = new LinkedHashMap<>();
+                delen.stream().sorted(Comparator.comparing(Gebied::naam)).forEach(d -> telling.put(d.naam(), figuren.get(d.code())));
+                uit.add(Controles.optelling(code, c.opgave().label() + " " + c.peildatum().label()
+                                + (c.scenario() == null || c.scenario().isEmpty() ? "" : " (scenario " + c.scenario() + ")")
+                                + ": delen van " + naam(indeling, gebied) + " tellen op tot het vermelde totaal"
+                                + (h == null ? "" : " in " + h.titel() + " (" + h.uitgever() + ")"),
+                        telling, figuren.get(gebied)));
+            }
+        });
     }
 
     /** "Obv inwoneraantal rekenen we 54% ... toe aan Twente": each claimed share against the inwoners. */

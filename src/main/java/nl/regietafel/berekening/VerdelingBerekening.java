@@ -1,9 +1,13 @@
 package nl.regietafel.berekening;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.Herkomst;
 import nl.regietafel.domain.Maandretour;
 import nl.regietafel.domain.controle.Controle;
 import nl.regietafel.domain.controle.Uitkomst;
@@ -57,10 +61,13 @@ public class VerdelingBerekening {
         List<Vastgesteld> cijfers = landelijk.actieveCijfers(einde).stream()
                 .map(b -> new Vastgesteld(b.cijfer(), b.bronDocumentId(), b.herkomst().datum()))
                 .toList();
+        Map<Long, Herkomst> bronnen = landelijk.bronnen();
         RegioVerdeler verdeler = new RegioVerdeler(indeling, voorkeur, terugval, instellingen.verdeelregels());
         String vingerafdruk = Vingerafdruk.van(bestanden.aanvaardeHashes(run.periode().toString()));
         var maand = retouren.actieveRetouren(run.periode());
         int regelsTotaal = 0;
+        // A national document's checks come out of every region alike: each is counted once per run.
+        Set<Controle> gezien = new HashSet<>();
         long afwijkingen = 0;
         List<Gebied> gebieden = Werkgebieden.veiligheidsregios(run.regio(), indeling);
         var profielen = landelijk.profielen();
@@ -71,12 +78,12 @@ public class VerdelingBerekening {
             List<Maandretour> regioRetouren = maand.values().stream()
                     .filter(r -> indeling.ligtIn(r.gemeenteCode(), vr.code()))
                     .toList();
-            List<Controle> controles = new java.util.ArrayList<>(
-                    Controlelijst.voor(vr.code(), indeling, voorkeur, regels, geldend, regioRetouren, instellingen));
+            List<Controle> controles = new java.util.ArrayList<>(Controlelijst.voor(vr.code(), indeling, voorkeur, terugval,
+                    regels, geldend, bronnen, regioRetouren, instellingen));
             controles.addAll(later);
             berekeningen.vervang(run.periode(), vr.code(), run.runId(), vingerafdruk, voorkeur.naam(), regels, controles);
             regelsTotaal += regels.size();
-            afwijkingen += controles.stream().filter(c -> c.uitkomst() == Uitkomst.AFWIJKING).count();
+            afwijkingen += controles.stream().filter(gezien::add).filter(c -> c.uitkomst() == Uitkomst.AFWIJKING).count();
         }
         System.out.printf("  verdeling: %d veiligheidsregio('s), %d verdeelregels, %d afwijkingen in de controles%n",
                 gebieden.size(), regelsTotaal, afwijkingen);

@@ -129,6 +129,11 @@ public class Rapportbron {
                 m.berekening(), m.regels(), m.bronnen(), m.cijfers(), m.retouren(), m.controles(), m.regiotafel());
     }
 
+    /** The CBS set over all gemeenten (art. 29 Huisvestingswet works on the whole country). */
+    public Optional<Populatieset> landelijkePopulatie() {
+        return referentie.populatieset(instellingen.terugvalPopulatieset());
+    }
+
     private Maandgegevens leesUitStore(Run run, Runbron r, String regio) {
         Kop kop = berekeningen.kop(run.periode(), regio).orElseThrow(() -> new IllegalStateException(
                 "Geen verdeling berekend voor " + regio + " " + run.periode() + ": draai eerst --job=verdeling."));

@@ -64,6 +64,14 @@ class IndexpaginaAcceptatieTest {
     }
 
     @Test
+    void deMaterieleControlesStaanErMetNaam() {
+        // not a bare count: each Afwijking by what was checked and what was found
+        String lijst = html.substring(html.indexOf("<ul id=\"afwijkingen\">"));
+        lijst = lijst.substring(0, lijst.indexOf("</ul>"));
+        assertThat(lijst).contains("Twente vastgesteld 1.754, berekend 1.893, verschil -139").doesNotContain("54 %");
+    }
+
+    @Test
     void elkeLinkWijstNaarEenBestandInDeMap() {
         List<String> links = links(html);
         assertThat(links).contains("controlerapport.pdf", "controlerapport.xlsx", "distributielijst.xlsx",

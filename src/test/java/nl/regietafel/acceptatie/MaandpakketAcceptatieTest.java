@@ -273,6 +273,20 @@ class MaandpakketAcceptatieTest {
      * The PDF's text contains every fragment. Whitespace is layout (the extractor glues some table
      * cells and splits others), so it is ignored on both sides; the order of the figures is not.
      */
+    @Test
+    void hetRegiooverzichtLeestZoalsHetProcesplan() {
+        // procesplan §2.3: 1.944 − 794 = 1.150 per 1-4-2023; 2.164 − 1.944 = 220 more before 1-1-2024
+        bevat(pdf, "Asielzoekers (incl. AMV's): ca. 1.150 extra per 1 april 2023 en daarbij nog 220 extra vóór 1 januari 2024.");
+    }
+
+    @Test
+    void deMaterieleControlesStaanErMetNaam() {
+        // the 139 places between COA's 1.754 for Twente and its inwoner share 1.893 of Overijssel's 3.500 stay material
+        bevat(pdf, "Controles met afwijking", "1 verschil: Twente vastgesteld 1.754, berekend 1.893, verschil -139");
+        // the 54 % of the footnotes is rounding, not material
+        assertThat(pdf.replaceAll("\\s+", "")).doesNotContain("54,09%afgerondtot54%");
+    }
+
     static void bevat(String tekst, String... fragmenten) {
         String t = tekst.replaceAll("\\s+", "");
         for (String f : fragmenten) {

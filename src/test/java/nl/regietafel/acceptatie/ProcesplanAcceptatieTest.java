@@ -130,6 +130,10 @@ class ProcesplanAcceptatieTest {
         verwacht.put("Wierden", 30L);
         // columns after the name: code, inwoners, taakstelling, berekend, quotum, verschil
         verwacht.forEach((gemeente, taakstelling) -> assertThat(getal(t.get(gemeente).get(2))).as(gemeente).isEqualTo(taakstelling));
+        // berekend by art. 29 at vg = 21.039 over 342 gemeenten: equal to the circulaire everywhere (not 194 / 29 as a regional split gave)
+        verwacht.forEach((gemeente, taakstelling) -> assertThat(getal(t.get(gemeente).get(3))).as(gemeente).isEqualTo(taakstelling));
+        // Tabel 2.2's footnote names the national number behind the 21.200
+        assertThat(pdf).contains("Landelijk getal volgens art. 29 Huisvestingswet 2014: 21.039");
         assertThat(getal(t.get("Enschede").get(1))).isEqualTo(160640L);
         assertThat(getal(t.get("Subtotaal Twente").get(1))).isEqualTo(633917L);
         assertThat(getal(t.get("Subtotaal Twente").get(2))).isEqualTo(764L);

@@ -63,6 +63,20 @@ class ProvincieIndexAcceptatieTest {
     }
 
     @Test
+    void gemeentenZonderRetourZijnWaarschuwingen() throws Exception {
+        // IJsselland's 11 gemeenten sent no return: each one a warning, and the package says what its figures rest on
+        try (XSSFWorkbook wb = new XSSFWorkbook(periode.resolve("controlerapport.xlsx").toFile())) {
+            Sheet blad = wb.getSheet("Waarschuwingen");
+            List<List<String>> rijen = ControlerapportAcceptatieTest.rijen(blad, ControlerapportAcceptatieTest.kopRij(blad, "Bestand"));
+            assertThat(rijen).filteredOn(r -> r.get(4).startsWith("geen maandretour van ")).hasSize(11)
+                    .anySatisfy(r -> assertThat(r.get(4)).isEqualTo(
+                            "geen maandretour van Zwolle (GM0193) ontvangen; de realisatie van Zwolle telt deze maand als 0"));
+        }
+        String pdf = MaandpakketAcceptatieTest.tekst(periode.resolve("VR04-ijsselland/maandpakket.pdf"));
+        MaandpakketAcceptatieTest.bevat(pdf, "(gerealiseerd op basis van 0 van de 11 maandretouren)");
+    }
+
+    @Test
     void hetControlerapportHeeftDeControlesVanBeideRegios() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(periode.resolve("controlerapport.xlsx").toFile())) {
             Sheet blad = wb.getSheet("Controles");

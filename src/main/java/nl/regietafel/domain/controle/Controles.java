@@ -3,7 +3,6 @@ package nl.regietafel.domain.controle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +20,6 @@ public final class Controles {
 
     /** Decimals of a computed share shown beside a claimed one. */
     private static final int AANDEEL_DECIMALEN = 2;
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", NlFormaat.NL);
 
     private Controles() {
     }
@@ -44,7 +42,8 @@ public final class Controles {
     /**
      * A share claimed in the text (e.g. "54%") against the share computed from {@code teller} /
      * {@code noemer}. The claim's own decimals (its scale) tell how precise it pretends to be:
-     * when the computed share rounds to the claim, the text says the difference is only rounding.
+     * when the computed share rounds to the claim the outcome is AFRONDING, said in words
+     * ("54,09 % afgerond tot 54 %").
      */
     public static Controle aandeel(String code, String omschrijving, long teller, long noemer, BigDecimal geclaimdProcent) {
         if (noemer <= 0) {
@@ -61,12 +60,16 @@ public final class Controles {
         }
         boolean afronding = exact.setScale(decimalen, RoundingMode.HALF_UP).compareTo(geclaimdProcent) == 0;
         String gevonden = "vermeld " + geclaimd + (afronding
-                ? "; wijkt alleen af door afronding: " + berekend + " is afgerond " + geclaimd
+                ? "; " + berekend + " afgerond tot " + geclaimd
                 : "; berekend is " + berekend + ", ook afgerond niet gelijk");
-        return new Controle(code, omschrijving, invoer, berekend, gevonden, Uitkomst.AFWIJKING);
+        return new Controle(code, omschrijving, invoer, berekend, gevonden, afronding ? Uitkomst.AFRONDING : Uitkomst.AFWIJKING);
     }
 
-    /** Per unit: figure of record against computed, every difference listed (SPEC §5.3). */
+    /**
+     * Per unit: figure of record against computed, every difference listed (SPEC §5.3). When every
+     * figure of record is the exact share rounded down or up (less than 1 from it), another
+     * rounding explains the difference: AFRONDING, with the exact share in words.
+     */
     public static Controle vastgesteldTegenBerekend(String code, String omschrijving, Map<String, Long> vastgesteld, Verdeling berekend) {
         List<Verschil> verschillen = verschillen(vastgesteld, berekend);
         String invoer = "verdeling van " + NlFormaat.getal(berekend.totaal()) + " over " + berekend.toewijzingen().size()
@@ -79,6 +82,13 @@ public final class Controles {
         }
         String gevonden = verschillen.size() + (verschillen.size() == 1 ? " verschil: " : " verschillen: ")
                 + verschillen.stream().map(Controles::tekst).collect(Collectors.joining("; "));
+        if (verschillen.stream().allMatch(v -> afronding(v, berekend))) {
+            gevonden = verschillen.size() + (verschillen.size() == 1 ? " verschil" : " verschillen") + " door afronding: "
+                    + verschillen.stream().map(v -> v.code() + " exact " + NlFormaat.decimaal(berekend.quotum(v.code()), 2)
+                    + ", vastgesteld afgerond tot " + NlFormaat.getal(v.vastgesteld()) + ", berekend " + NlFormaat.getal(v.berekend()))
+                    .collect(Collectors.joining("; "));
+            return new Controle(code, omschrijving, invoer, verwacht, gevonden, Uitkomst.AFRONDING);
+        }
         return new Controle(code, omschrijving, invoer, verwacht, gevonden, Uitkomst.AFWIJKING);
     }
 
@@ -96,6 +106,13 @@ public final class Controles {
             }
         }
         return uit;
+    }
+
+    /** The figure of record is the exact share rounded down or up. */
+    private static boolean afronding(Verschil v, Verdeling berekend) {
+        if (v.vastgesteld() == null || v.berekend() == null) return false;
+        BigDecimal q = berekend.quotum(v.code());
+        return q != null && BigDecimal.valueOf(v.vastgesteld()).subtract(q).abs().compareTo(BigDecimal.ONE) < 0;
     }
 
     private static String tekst(Verschil v) {
@@ -142,6 +159,6 @@ public final class Controles {
     }
 
     private static String tekst(LocalDate d) {
-        return d == null ? "onbekend" : d.format(DATUM);
+        return d == null ? "onbekend" : NlFormaat.datum(d);
     }
 }

@@ -23,6 +23,17 @@ public final class NlFormaat {
         return n > 0 ? "+" + getal(n) : getal(n);
     }
 
+    /** "1 januari 2022". */
+    public static String datum(java.time.LocalDate d) {
+        return d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", NL));
+    }
+
+    /** A number with exactly {@code decimalen} decimals: "99,52". */
+    public static String decimaal(BigDecimal getal, int decimalen) {
+        String p = procent(getal, decimalen);
+        return p.substring(0, p.length() - 2);
+    }
+
     /** A percentage with exactly {@code decimalen} decimals: "54,09 %", "54 %". */
     public static String procent(BigDecimal procent, int decimalen) {
         DecimalFormat f = new DecimalFormat("#,##0" + (decimalen > 0 ? "." + "0".repeat(decimalen) : ""), DecimalFormatSymbols.getInstance(NL));

@@ -11,8 +11,12 @@ import java.util.TreeSet;
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.Gemeente;
 import nl.regietafel.domain.LandelijkCijfer;
+import nl.regietafel.domain.Peildatum;
 import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.domain.gebied.Populatieset;
+import nl.regietafel.domain.statushouders.Artikel29;
+import nl.regietafel.domain.statushouders.Circulaires;
+import nl.regietafel.domain.statushouders.Prognosemaker;
 import nl.regietafel.domain.verdeling.Eenheid;
 import nl.regietafel.domain.verdeling.Verdeler;
 import nl.regietafel.domain.verdeling.Verdeling;
@@ -25,6 +29,8 @@ import nl.regietafel.domain.verdeling.Verdeling;
  *       else of the country;</li>
  *   <li>region → gemeenten (Bijlage 3) over that total.</li>
  * </ol>
+ * A circulaire's statushouders are no split: each gemeente's figure is art. 29 Huisvestingswet
+ * at the national number that reproduces the circulaire ({@link Circulaires}).
  * Where two documents give the same figure, the newer document counts ({@link #vastgesteld}).
  * The population set is the preferred one where it covers all units of a split, else the
  * fallback (CBS) set, so the procesplan's own inwoners reproduce its figures.
@@ -60,14 +66,18 @@ public final class RegioVerdeler {
         Gebied regio = indeling.gebied(regioCode)
                 .orElseThrow(() -> new IllegalArgumentException("Onbekende regio " + regioCode));
         Map<Sleutel, Map<String, Vastgesteld>> perSleutel = vastgesteld(cijfers);
+        Map<Peildatum, Artikel29.Toets> circulaires = Circulaires.toetsen(cijfers, indeling, terugval);
+        long iN = Circulaires.inwoners(indeling, terugval).values().stream().mapToLong(Long::longValue).sum();
         List<VerdelingRegel> regels = new ArrayList<>();
         for (Sleutel sleutel : new TreeSet<>(perSleutel.keySet())) {
-            regels.addAll(verdeel(regio, sleutel, perSleutel.get(sleutel)));
+            Artikel29.Toets art29 = Circulaires.isCirculaire(sleutel) ? circulaires.get(sleutel.peildatum()) : null;
+            regels.addAll(verdeel(regio, sleutel, perSleutel.get(sleutel), art29, iN));
         }
         return regels;
     }
 
-    private List<VerdelingRegel> verdeel(Gebied regio, Sleutel sleutel, Map<String, Vastgesteld> figuren) {
+    private List<VerdelingRegel> verdeel(Gebied regio, Sleutel sleutel, Map<String, Vastgesteld> figuren, Artikel29.Toets art29,
+                                         long iN) {
         List<VerdelingRegel> regels = new ArrayList<>();
         Optional<Totaal> regioTotaal = Optional.ofNullable(figuren.get(regio.code()))
                 .map(v -> new Totaal(v.cijfer().aantal(), v.bronId()));
@@ -106,8 +116,24 @@ public final class RegioVerdeler {
             }
             if (iets) regioTotaal = Optional.of(new Totaal(som, null));
         }
-        regioTotaal.ifPresent(t -> regels.addAll(splits(sleutel, regio.code(), t, gemeenten, figuren)));
+        if (art29 != null) {
+            // A circulaire's gemeenten follow art. 29 at the national number that reproduces it, not a regional split.
+            regioTotaal.ifPresent(t -> regels.addAll(artikel29(sleutel, regio.code(), t, gemeenten, figuren, art29.vg(), art29.inwonersNederland())));
+        } else if (Circulaires.isPrognose(sleutel) && iN > 0) {
+            // A prognosis for the region: the same rule on the same (CBS) population, at the national number that gives its total.
+            regioTotaal.ifPresent(t -> regels.addAll(artikel29(sleutel, regio.code(), t, gemeenten, figuren,
+                    Artikel29.vgVoorRegio(t.aantal(), gemeenten.stream().map(terugval::inwoners).toList(), iN), iN)));
+        } else {
+            regioTotaal.ifPresent(t -> regels.addAll(splits(sleutel, regio.code(), t, gemeenten, figuren)));
+        }
         return regels;
+    }
+
+    private List<VerdelingRegel> artikel29(Sleutel sleutel, String ouder, Totaal totaal, List<String> gemeenten,
+                                           Map<String, Vastgesteld> figuren, long vg, long iN) {
+        List<Eenheid> eenheden = gemeenten.stream().map(c -> new Eenheid(c, terugval.inwoners(c))).toList();
+        Verdeling v = Prognosemaker.taakstelling(vg, eenheden, iN);
+        return regels(sleutel, ouder, totaal, v, figuren, terugval.naam());
     }
 
     private List<VerdelingRegel> splits(Sleutel sleutel, String ouder, Totaal totaal, List<String> delen,
@@ -119,7 +145,11 @@ public final class RegioVerdeler {
                 .map(c -> new Eenheid(c, gelijk ? 1 : set.inwoners(c)))
                 .toList();
         Verdeling v = Verdeler.verdeel(totaal.aantal(), eenheden, verdeelregels.methode(sleutel.opgave()));
-        String setNaam = gelijk ? "gelijk per veiligheidsregio" : set.naam();
+        return regels(sleutel, ouder, totaal, v, figuren, gelijk ? "gelijk per veiligheidsregio" : set.naam());
+    }
+
+    private static List<VerdelingRegel> regels(Sleutel sleutel, String ouder, Totaal totaal, Verdeling v,
+                                               Map<String, Vastgesteld> figuren, String setNaam) {
         return v.toewijzingen().stream().map(t -> {
             Vastgesteld eigen = figuren.get(t.code());
             return new VerdelingRegel(sleutel, ouder, t.code(), t.gewicht(), t.quotum(), t.aantal(),

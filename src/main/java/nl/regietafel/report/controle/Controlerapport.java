@@ -2,13 +2,16 @@ package nl.regietafel.report.controle;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.Gemeente;
 import nl.regietafel.domain.controle.Controle;
 import nl.regietafel.domain.controle.Uitkomst;
 import nl.regietafel.report.Documentkop;
@@ -72,14 +75,29 @@ public class Controlerapport {
                         + " — vingerafdruk " + m.kop().vingerafdruk()).metTrefwoorden("controles, afgewezen, audit").metAuteur(m.kop().regietafel()));
         ControlerapportXlsx.schrijf(m, fmt, map.resolve("controlerapport.xlsx"));
         System.out.println("  controlerapport: " + m.samenvatting().toLowerCase());
+        List<String> zonder = m.zonderRetour();
+        if (!zonder.isEmpty()) {
+            // One line, also in a national run: the first ten by name, the rest counted (all are in the report).
+            String namen = String.join(", ", zonder.subList(0, Math.min(10, zonder.size())))
+                    + (zonder.size() > 10 ? " en " + (zonder.size() - 10) + " andere (zie het controlerapport)" : "");
+            System.out.println("  waarschuwing: geen maandretour van " + zonder.size()
+                    + (zonder.size() == 1 ? " gemeente: " : " gemeenten: ") + namen);
+        }
     }
 
     public ControlerapportModel model(Run run) {
         List<Regiocontroles> controles = new ArrayList<>();
         Documentkop kop = null;
+        // A national document's checks come out of every region alike: listed once, with the first region.
+        Set<Controle> gezien = new HashSet<>();
+        List<Gemeente> zonderRetour = new ArrayList<>();
         for (Gebied vr : bron.werkgebieden(run)) {
             Maandgegevens g = bron.lees(run, vr.code(), TITEL);
-            controles.add(new Regiocontroles(vr.code(), vr.naam(), afwijkingenEerst(g.controles())));
+            Set<String> met = new HashSet<>();
+            g.retouren().forEach(r -> met.add(r.gemeenteCode()));
+            g.indeling().gemeenten(vr.code()).stream().filter(x -> !met.contains(x.code())).forEach(zonderRetour::add);
+            List<Controle> eigen = g.controles().stream().filter(gezien::add).toList();
+            controles.add(new Regiocontroles(vr.code(), vr.naam(), afwijkingenEerst(eigen)));
             if (kop == null) {
                 String naam = g.indeling().gebied(run.regio()).map(Gebied::naam).orElse(run.regio());
                 // One region: its regietafel; a provincie or NL run: the neutral name of the area.
@@ -91,16 +109,20 @@ public class Controlerapport {
         Objects.requireNonNull(kop, "Geen veiligheidsregio in " + run.regio());
         String importRun = importRun(run);
         List<Meldingregel> meldingen = store.meldingen(run.periode().toString(), importRun);
+        List<Meldingregel> waarschuwingen = new ArrayList<>(meldingen.stream().filter(r -> !"FOUT".equals(r.ernst())).toList());
+        // A gemeente without a return is no file, but the kernteam must see it: its realisatie counts as 0.
+        String map = "retouren/" + run.periode() + "/";
+        zonderRetour.forEach(x -> waarschuwingen.add(new Meldingregel(map, null, null, null,
+                "geen maandretour van " + x.naam() + " (" + x.code() + ") ontvangen; de realisatie van " + x.naam()
+                        + " telt deze maand als 0", "WAARSCHUWING", null, importRun)));
         return new ControlerapportModel(kop, importRun,
                 meldingen.stream().filter(r -> "FOUT".equals(r.ernst())).toList(),
-                meldingen.stream().filter(r -> !"FOUT".equals(r.ernst())).toList(),
-                controles, store.audit(run.periode().toString()));
+                waarschuwingen, controles, store.audit(run.periode().toString()), zonderRetour.stream().map(Gemeente::naam).toList());
     }
 
-    /** Afwijkingen first, then what is explained, then what is in order; stable within each. */
+    /** By severity (Afwijking, Afronding, Ter informatie, In orde); stable within each. */
     static List<Controle> afwijkingenEerst(List<Controle> controles) {
-        List<Uitkomst> volgorde = List.of(Uitkomst.AFWIJKING, Uitkomst.TER_INFORMATIE, Uitkomst.IN_ORDE);
-        return controles.stream().sorted(Comparator.comparingInt(c -> volgorde.indexOf(c.uitkomst()))).toList();
+        return controles.stream().sorted(Uitkomst.ERNST).toList();
     }
 
     /**

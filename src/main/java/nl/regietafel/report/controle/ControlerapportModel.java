@@ -11,11 +11,12 @@ import nl.regietafel.store.ControleRepository.Meldingregel;
 /**
  * The controlerapport of one run, for the PDF and the XLSX alike: what was rejected, what was
  * accepted with a warning, every check of every veiligheidsregio, and every file read.
- * {@code importRun} is the run whose import the messages come from.
+ * {@code importRun} is the run whose import the messages come from; {@code zonderRetour} names the
+ * gemeenten without a return this month (each is also a warning).
  */
 public record ControlerapportModel(Documentkop kop, String importRun, List<Meldingregel> afgewezen,
                                    List<Meldingregel> waarschuwingen, List<Regiocontroles> controles,
-                                   List<Auditregel> audit) {
+                                   List<Auditregel> audit, List<String> zonderRetour) {
 
     /** The checks of one veiligheidsregio, as the verdeling job stored them. */
     public record Regiocontroles(String code, String naam, List<Controle> controles) {
@@ -27,6 +28,11 @@ public record ControlerapportModel(Documentkop kop, String importRun, List<Meldi
     /** Files with at least one rejection. */
     public long afgewezenBestanden() {
         return afgewezen.stream().map(Meldingregel::bestand).distinct().count();
+    }
+
+    /** Every material check of the run by name, in report order. */
+    public List<String> afwijkingen() {
+        return controles.stream().flatMap(r -> nl.regietafel.domain.controle.Afwijkingen.namen(r.controles()).stream()).toList();
     }
 
     public long controlesMetAfwijking() {

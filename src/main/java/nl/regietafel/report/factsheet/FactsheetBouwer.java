@@ -203,10 +203,10 @@ final class FactsheetBouwer {
         return BigDecimal.valueOf(aantal * 10_000L).divide(BigDecimal.valueOf(inwoners), 1, RoundingMode.HALF_UP);
     }
 
-    /** realisatie / opgave as a fraction (4 decimals), null without opgave. */
+    /** realisatie / opgave as a fraction, null without opgave. Kept to 10 decimals: the page rounds it once (20 / 17 is 117,6 %, not 117,7 % via 1,1765). */
     static BigDecimal procent(long realisatie, long opgave) {
         if (opgave <= 0) return null;
-        return BigDecimal.valueOf(realisatie).divide(BigDecimal.valueOf(opgave), 4, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(realisatie).divide(BigDecimal.valueOf(opgave), 10, RoundingMode.HALF_UP);
     }
 
     private List<String> onderDeStreep(Gemeentebeeld g) {

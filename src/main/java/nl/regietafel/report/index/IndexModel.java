@@ -14,7 +14,7 @@ import nl.regietafel.report.beeld.Opgavestand;
  * Every {@code href} is relative to the period folder.
  */
 public record IndexModel(Documentkop kop, String samenvatting, long afgewezenBestanden, long waarschuwingen,
-                         List<Document> algemeen, List<Regio> regios) {
+                         List<String> afwijkingen, List<Document> algemeen, List<Regio> regios) {
 
     /** One file of a document: "PDF" → {@code maandpakket.pdf}. */
     public record Bestand(String formaat, String href, long grootte) {

@@ -100,7 +100,7 @@ public class Indexpagina {
         Documentkop kop = k.metTitel(TITEL);
         List<Document> algemeen = Documentscan.documenten(werk, werk, overig);
         return new IndexModel(kop, controle.samenvatting(), controle.afgewezenBestanden(), controle.waarschuwingen().size(),
-                algemeen, regios);
+                controle.afwijkingen(), algemeen, regios);
     }
 
     /** Rejected files whose name starts with the code of one of the region's gemeenten. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import nl.regietafel.domain.Gebied;
+import nl.regietafel.domain.controle.Afwijkingen;
+import nl.regietafel.domain.realisatie.ExtraNodig;
 import nl.regietafel.domain.Herkomst;
 import nl.regietafel.domain.Opgave;
 import nl.regietafel.domain.Partij;
@@ -53,7 +55,7 @@ public final class MaandpakketBouwer {
                 kerncijfers(), overzicht, bronnen, balans(), balansConclusie(), gemeenteBalansen(),
                 koppen(), gemeenten(), totaal(), statushouders(), cno(), knelpunten(b, Knelpuntselectie.ALLE), mijlpalen(),
                 b.gemeenten().stream().filter(g -> !g.retourOntvangen()).map(Gemeentebeeld::naam).toList(), b.gemeenten().size(),
-                peilregels(b, fmt));
+                peilregels(b, fmt), Afwijkingen.namen(b.controles()), extraNodig(b.regio(), peildag, fmt));
     }
 
     /** What ends before each peildatum, with its end date, and the plans without a date (they reduce no gap). */
@@ -73,6 +75,21 @@ public final class MaandpakketBouwer {
             });
         }
         return uit;
+    }
+
+    /** "Asielzoekers (incl. AMV's): ca. 1.150 extra per 1 april 2023 en daarbij nog 220 extra vóór 1 januari 2024." */
+    static String extraNodig(List<Opgavestand> regio, LocalDate vandaag, Opmaak fmt) {
+        List<ExtraNodig.Stand> asiel = regio.stream()
+                .filter(s -> s.opgave() == Opgave.ASIEL && s.scenario().isEmpty())
+                .map(s -> new ExtraNodig.Stand(s.peildatum(), s.opgaveAantal(), s.gap())).toList();
+        List<ExtraNodig.Stap> stappen = ExtraNodig.van(asiel, vandaag);
+        if (stappen.isEmpty()) return null;
+        StringBuilder sb = new StringBuilder(Opgave.ASIEL.label()).append(": ");
+        for (ExtraNodig.Stap s : stappen) {
+            sb.append(s.eerste() ? "ca. " + fmt.getal(s.extra()) + " extra per " + s.peildatum().label()
+                    : " en daarbij nog " + fmt.getal(s.extra()) + " extra vóór " + s.peildatum().label());
+        }
+        return sb.append('.').toString();
     }
 
     // ------------------------------------------------------------------ shared with the PRT-inbreng

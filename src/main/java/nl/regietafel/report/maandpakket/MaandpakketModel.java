@@ -8,7 +8,8 @@ import nl.regietafel.report.Documentkop;
  * The maandpakket as one view model, from which both the PDF and the XLSX are made, so the two
  * always agree. Figures are whole numbers (formatted by the template or written as numbers to
  * the workbook); texts are Dutch and final. {@code zonderRetour} names the gemeenten that sent no
- * return this month (their realisatie counts as 0).
+ * return this month (their realisatie counts as 0); {@code afwijkingen} names the material checks;
+ * {@code extraNodig} reads the overview as the procesplan does (§2.3), null when nothing is short.
  */
 public record MaandpakketModel(Documentkop kop, String periode, String vorigePeriode, List<Kerncijfer> kerncijfers,
                                List<Overzichtregel> overzicht, List<String> bronnen,
@@ -16,7 +17,7 @@ public record MaandpakketModel(Documentkop kop, String periode, String vorigePer
                                Gemeentekoppen koppen, List<Gemeenteregel> gemeenten, Gemeenteregel totaal,
                                Statushouders statushouders, Cno cno, List<Knelpuntgroep> knelpunten,
                                List<Mijlpaalregel> mijlpalen, List<String> zonderRetour, int aantalGemeenten,
-                               List<Peilregel> peilregels) {
+                               List<Peilregel> peilregels, List<String> afwijkingen, String extraNodig) {
 
     /** A key figure in the title band; {@code getal} is the number behind {@code waarde} (for the XLSX). */
     public record Kerncijfer(String label, String waarde, long getal, String toelichting) {

@@ -26,6 +26,8 @@ import nl.regietafel.domain.StatushoudersRegel;
 import nl.regietafel.domain.controle.Controle;
 import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.domain.gebied.Populatieset;
+import nl.regietafel.domain.statushouders.Artikel29;
+import nl.regietafel.domain.statushouders.Circulaires;
 import nl.regietafel.domain.realisatie.CnoStand;
 import nl.regietafel.domain.realisatie.Realisatieteller;
 import nl.regietafel.domain.realisatie.Stand;
@@ -47,7 +49,7 @@ public final class ProcesplanModelBouwer {
     /** What the bouwer reads; all of it comes from the store. */
     public record Invoer(Documentkop kop, Gebiedsindeling indeling, Populatieset populatie, List<VerdelingRegel> regels,
                          Map<Long, Herkomst> bronnen, List<Vastgesteld> cijfers, List<Maandretour> retouren,
-                         List<Controle> controles, Tabel22Indeling tabel22) {
+                         List<Controle> controles, Tabel22Indeling tabel22, Populatieset cbs) {
     }
 
     private final Opmaak fmt = new Opmaak();
@@ -199,7 +201,20 @@ public final class ProcesplanModelBouwer {
         }
         landelijk(s).ifPresent(nl -> sb.append(" Landelijk: ").append(fmt.getal(nl.cijfer().aantal()))
                 .append(" (").append(bron(nl.bronId())).append(")."));
+        if (Circulaires.isCirculaire(s)) sb.append(artikel29(s.peildatum()));
         return sb.toString();
+    }
+
+    /** The national number behind the circulaire's total, as art. 29 reproduces it; empty without a CBS set. */
+    private String artikel29(Peildatum halfjaar) {
+        if (in.cbs() == null) return "";
+        Artikel29.Toets t = Circulaires.toetsen(in.cijfers(), in.indeling(), in.cbs()).get(halfjaar);
+        if (t == null) return "";
+        String vg = fmt.getal(t.vgVan()) + (t.eenduidig() ? "" : " tot en met " + fmt.getal(t.vgTot()));
+        return " Landelijk getal volgens art. 29 Huisvestingswet 2014: " + vg + " (taakstelling gemeente = " + vg
+                + " × inwoners gemeente / " + fmt.getal(t.inwonersNederland()) + " inwoners Nederland op "
+                + fmt.datum(in.cbs().peildatum()) + ", naar boven afgerond; de som over " + t.aantalGemeenten() + " gemeenten is "
+                + fmt.getal(t.landelijkeSom()) + ")" + (t.volledigVerklaard() ? "." : "; niet elk cijfer volgt de regel, zie het controlerapport.");
     }
 
     private Optional<Vastgesteld> landelijk(Sleutel s) {

@@ -58,6 +58,7 @@ public class ProcesplanTabellen {
         Maandgegevens m = bron.lees(run, regio, "");
         m = bron.lees(run, regio, m.regiotafel().procesplanTitel());
         return new ProcesplanModelBouwer(new ProcesplanModelBouwer.Invoer(m.kop(), m.indeling(), m.populatie(),
-                m.regels(), m.bronnen(), m.cijfers(), m.retouren(), m.controles(), Tabel22Indeling.procesplan())).bouw();
+                m.regels(), m.bronnen(), m.cijfers(), m.retouren(), m.controles(), Tabel22Indeling.procesplan(),
+                bron.landelijkePopulatie().orElse(null))).bouw();
     }
 }

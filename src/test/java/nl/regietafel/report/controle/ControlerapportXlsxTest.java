@@ -41,7 +41,7 @@ class ControlerapportXlsxTest {
                 new Documentkop("Controlerapport", "VR05", "Twente", YearMonth.of(2022, 12), LocalDateTime.now(), "abc"),
                 "r1", List.of(fout), List.of(waarschuwing),
                 List.of(new Regiocontroles("VR05", "Twente", List.of(new Controle("C1", "=2+2", "-", "+", "@", Uitkomst.AFWIJKING)))),
-                List.of(audit));
+                List.of(audit), List.of());
 
         Path xlsx = tmp.resolve("controlerapport.xlsx");
         ControlerapportXlsx.schrijf(m, new Opmaak(), xlsx);
