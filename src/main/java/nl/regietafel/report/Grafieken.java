@@ -90,6 +90,16 @@ public final class Grafieken {
         this.vet = laad(lettertypemap.resolve("DejaVuSans-Bold.ttf"));
     }
 
+    /** The charts' regular face (DejaVu Sans), for drawings beside them such as maps. */
+    public Font regulier() {
+        return regulier;
+    }
+
+    /** The charts' bold face. */
+    public Font vet() {
+        return vet;
+    }
+
     private static Font laad(Path pad) {
         if (!Files.isRegularFile(pad)) {
             throw new RenderFout("Lettertype " + pad + " ontbreekt voor de grafieken;"

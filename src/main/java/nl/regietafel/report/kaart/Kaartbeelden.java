@@ -1,0 +1,138 @@
+package nl.regietafel.report.kaart;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import nl.regietafel.domain.Opgave;
+import nl.regietafel.domain.kaart.Kaart;
+import nl.regietafel.domain.kaart.Kaartmaker;
+import nl.regietafel.domain.kaart.Voortgangsklasse;
+import nl.regietafel.report.Opmaak;
+import nl.regietafel.report.beeld.Gemeentebeeld;
+import nl.regietafel.report.beeld.Maandbeeld;
+import nl.regietafel.report.beeld.Opgavestand;
+import nl.regietafel.report.kaart.Kaartbeeld.Kaartgebied;
+import nl.regietafel.report.kaart.Kaartbeeld.Legendaregel;
+
+/**
+ * Builds the maps of a month from its {@link Maandbeeld}: per main opgave the gemeenten coloured
+ * by the share realised at the opgave's first peildatum (the same figures as the maandpakket's
+ * table per gemeente), a factsheet's gemeente within its region, and a province's regions.
+ */
+public final class Kaartbeelden {
+
+    /** Map size in CSS pixels (the PDF scales it to the figure's width). */
+    public static final double BREEDTE = 640;
+    public static final double HOOGTE = 420;
+    /** Room on the right for the legend. */
+    public static final double LEGENDA = 170;
+    private static final int MAX_NAMEN = 40;
+    private static final String GEMARKEERD = "#154273";
+    private static final String OVERIG = "#dde3ea";
+    private static final String ZONDER = "#f4f4f4";
+
+    private final Kaartmaker maker;
+    private final Opmaak fmt;
+
+    public Kaartbeelden(Kaartmaker maker, Opmaak fmt) {
+        this.maker = maker;
+        this.fmt = fmt;
+    }
+
+    /** The opgaven that get a map, in the order of the documents. */
+    public static final List<Opgave> HOOFDOPGAVEN = List.of(Opgave.ASIEL, Opgave.STATUSHOUDERS, Opgave.OEKRAINE);
+
+    /** One map per main opgave the region has; an opgave without a regional figure has no map. */
+    public List<Kaartbeeld> perOpgave(Maandbeeld b) {
+        List<Kaartbeeld> uit = new ArrayList<>();
+        for (Opgave o : HOOFDOPGAVEN) {
+            Kaartbeeld k = opgave(b, o);
+            if (k != null) uit.add(k);
+        }
+        return uit;
+    }
+
+    /** The gemeenten of the region coloured by the share of {@code opgave} realised; null without a regional stand. */
+    public Kaartbeeld opgave(Maandbeeld b, Opgave opgave) {
+        Opgavestand regio = b.regio().stream().filter(s -> s.opgave() == opgave).findFirst().orElse(null);
+        if (regio == null) return null;
+        String peildatum = regio.peildatum().code();
+        Kaart kaart = maker.maak(Kaartbron.GEMEENTEN, b.gemeenten().stream().map(Gemeentebeeld::code).toList(),
+                BREEDTE - LEGENDA, HOOGTE, 10);
+        List<Kaartgebied> gebieden = new ArrayList<>();
+        for (Gemeentebeeld g : b.gemeenten()) {
+            Opgavestand s = g.stand(opgave, peildatum);
+            long opg = s == null ? 0 : s.opgaveAantal();
+            long real = s == null ? 0 : s.realisatie();
+            Voortgangsklasse klasse = Voortgangsklasse.van(real, opg);
+            String waarde = klasse == Voortgangsklasse.GEEN_OPGAVE ? "geen opgave" : procent(real, opg);
+            String tooltip = g.naam() + " — " + opgave.label() + " " + regio.peildatum().label() + ": "
+                    + (opg <= 0 ? "geen opgave" : fmt.getal(real) + " van " + fmt.getal(opg) + " " + opgave.eenheid()
+                    + " gerealiseerd (" + waarde + ")") + (g.retourOntvangen() ? "" : "; geen maandretour ontvangen");
+            gebieden.add(new Kaartgebied(g.code(), g.naam(), waarde, klasse.kleur(), klasse.donker(), tooltip, false));
+        }
+        List<Legendaregel> legenda = new ArrayList<>();
+        for (Voortgangsklasse k : Voortgangsklasse.values()) {
+            boolean gebruikt = gebieden.stream().anyMatch(g -> g.kleur().equals(k.kleur()));
+            if (k != Voortgangsklasse.GEEN_OPGAVE || gebruikt) legenda.add(new Legendaregel(k.kleur(), k.omschrijving()));
+        }
+        String titel = opgave.label() + " " + regio.peildatum().label() + ": aandeel van de opgave gerealiseerd";
+        return new Kaartbeeld(titel, kaart, gebieden, legenda, gebieden.size() <= MAX_NAMEN);
+    }
+
+    /** The region with one gemeente highlighted (the factsheet's locator map). */
+    public Kaartbeeld ligging(Maandbeeld b, String gemeenteCode) {
+        Kaart kaart = maker.maak(Kaartbron.GEMEENTEN, b.gemeenten().stream().map(Gemeentebeeld::code).toList(),
+                BREEDTE - LEGENDA, HOOGTE, 10);
+        List<Kaartgebied> gebieden = new ArrayList<>();
+        String naam = "";
+        for (Gemeentebeeld g : b.gemeenten()) {
+            boolean deze = g.code().equals(gemeenteCode);
+            if (deze) naam = g.naam();
+            gebieden.add(new Kaartgebied(g.code(), g.naam(), "", deze ? GEMARKEERD : OVERIG, deze,
+                    g.naam() + (deze ? " (deze factsheet)" : ""), deze));
+        }
+        return new Kaartbeeld("Ligging van " + naam + " in " + b.kop().regioNaam(), kaart, gebieden,
+                List.of(new Legendaregel(GEMARKEERD, naam), new Legendaregel(OVERIG, "overige gemeenten van " + b.kop().regioNaam())),
+                gebieden.size() <= MAX_NAMEN);
+    }
+
+    /**
+     * A province's veiligheidsregio's ({@code regios}: code → name), those with a month in this run
+     * ({@code beelden}) coloured by the share of the opgave asiel realised, the others marked as
+     * not in this run.
+     */
+    public Kaartbeeld provincie(String provincieNaam, Map<String, String> regios, List<Maandbeeld> beelden) {
+        Kaart kaart = maker.maak(Kaartbron.VEILIGHEIDSREGIOS, regios.keySet(), BREEDTE - LEGENDA, HOOGTE, 10);
+        List<Kaartgebied> gebieden = new ArrayList<>();
+        boolean zonder = false;
+        for (Map.Entry<String, String> vr : regios.entrySet()) {
+            Maandbeeld b = beelden.stream().filter(x -> x.kop().regioCode().equals(vr.getKey())).findFirst().orElse(null);
+            Opgavestand s = b == null ? null : b.regio().stream().filter(x -> x.opgave() == Opgave.ASIEL).findFirst().orElse(null);
+            if (s == null) {
+                zonder = true;
+                gebieden.add(new Kaartgebied(vr.getKey(), vr.getValue(), "niet in deze run", ZONDER, false,
+                        vr.getValue() + ": niet in deze run", false));
+                continue;
+            }
+            Voortgangsklasse k = Voortgangsklasse.van(s.realisatie(), s.opgaveAantal());
+            String waarde = k == Voortgangsklasse.GEEN_OPGAVE ? "geen opgave" : procent(s.realisatie(), s.opgaveAantal());
+            gebieden.add(new Kaartgebied(vr.getKey(), vr.getValue(), waarde, k.kleur(), k.donker(),
+                    vr.getValue() + " — asiel " + s.peildatum().label() + ": " + fmt.getal(s.realisatie()) + " van "
+                            + fmt.getal(s.opgaveAantal()) + " plekken gerealiseerd (" + waarde + ")", true));
+        }
+        List<Legendaregel> legenda = new ArrayList<>(Arrays.stream(Voortgangsklasse.values())
+                .filter(k -> k != Voortgangsklasse.GEEN_OPGAVE)
+                .map(k -> new Legendaregel(k.kleur(), k.omschrijving())).toList());
+        if (zonder) legenda.add(new Legendaregel(ZONDER, "niet in deze run"));
+        return new Kaartbeeld("Veiligheidsregio's van " + provincieNaam + ": aandeel van de opgave asiel gerealiseerd",
+                kaart, gebieden, legenda, true);
+    }
+
+    /** Whole percent, rounded down, so the label never claims a band the area is not in (99,6 % is "99 %"). */
+    private static String procent(long realisatie, long opgave) {
+        return Math.floorDiv(100 * realisatie, opgave) + " %";
+    }
+}

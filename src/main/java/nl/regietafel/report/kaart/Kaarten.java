@@ -1,0 +1,47 @@
+package nl.regietafel.report.kaart;
+
+import java.awt.Color;
+
+import nl.regietafel.report.Grafieken;
+import nl.regietafel.report.Grafieken.Formaat;
+import nl.regietafel.report.Grafieken.Grafiek;
+import nl.regietafel.report.Opmaak;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.RectangleInsets;
+import org.springframework.stereotype.Component;
+
+/** What a document needs for its maps: the view models, and each as a vector figure for the PDF. */
+@Component
+public class Kaarten {
+
+    public static final Formaat FORMAAT = new Formaat((int) Kaartbeelden.BREEDTE, (int) Kaartbeelden.HOOGTE);
+
+    private final Kaartbron bron;
+    private final Grafieken grafieken;
+    private final Opmaak fmt;
+
+    public Kaarten(Kaartbron bron, Grafieken grafieken, Opmaak fmt) {
+        this.bron = bron;
+        this.grafieken = grafieken;
+        this.fmt = fmt;
+    }
+
+    public Kaartbeelden beelden() {
+        return new Kaartbeelden(bron.maker(), fmt);
+    }
+
+    /** The map as a figure for {@code <img src="grafiek:naam"/>}. */
+    public Grafiek grafiek(Kaartbeeld beeld) {
+        JFreeChart chart = new JFreeChart(null, null, new KaartPlot(beeld, grafieken.regulier(), grafieken.vet()), false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(RectangleInsets.ZERO_INSETS);
+        chart.setBorderVisible(false);
+        return new Grafiek(chart, FORMAAT);
+    }
+
+    /** The map as inline SVG for HTML. */
+    public String svg(Kaartbeeld beeld) {
+        return KaartSvg.svg(beeld);
+    }
+}
