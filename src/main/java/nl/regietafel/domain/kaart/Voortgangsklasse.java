@@ -3,24 +3,22 @@ package nl.regietafel.domain.kaart;
 /**
  * The class a gemeente is coloured by on the map: the share of its opgave realised, in bands of
  * 25 %. The colours run from light to dark (ColorBrewer YlGnBu), so the order survives a
- * black-and-white print; the map prints the percentage beside the name too.
+ * black-and-white print; the map prints the percentage beside the name too, in dark type on a white halo that reads on every fill.
  */
 public enum Voortgangsklasse {
-    GEEN_OPGAVE("geen opgave", "#eeeeee", false),
-    MINDER_DAN_25("minder dan 25 %", "#ffffcc", false),
-    VAN_25_TOT_50("25 tot 50 %", "#a1dab4", false),
-    VAN_50_TOT_75("50 tot 75 %", "#41b6c4", false),
-    VAN_75_TOT_100("75 tot 100 %", "#2c7fb8", true),
-    VOLLEDIG("100 % of meer", "#253494", true);
+    GEEN_OPGAVE("geen opgave", "#eeeeee"),
+    MINDER_DAN_25("minder dan 25 %", "#ffffcc"),
+    VAN_25_TOT_50("25 tot 50 %", "#a1dab4"),
+    VAN_50_TOT_75("50 tot 75 %", "#41b6c4"),
+    VAN_75_TOT_100("75 tot 100 %", "#2c7fb8"),
+    VOLLEDIG("100 % of meer", "#253494");
 
     private final String omschrijving;
     private final String kleur;
-    private final boolean donker;
 
-    Voortgangsklasse(String omschrijving, String kleur, boolean donker) {
+    Voortgangsklasse(String omschrijving, String kleur) {
         this.omschrijving = omschrijving;
         this.kleur = kleur;
-        this.donker = donker;
     }
 
     /** The class of {@code realisatie} against {@code opgave}; no (or a negative) opgave: {@link #GEEN_OPGAVE}. */
@@ -42,10 +40,5 @@ public enum Voortgangsklasse {
     /** Fill colour as #rrggbb. */
     public String kleur() {
         return kleur;
-    }
-
-    /** Whether labels on this fill should be white. */
-    public boolean donker() {
-        return donker;
     }
 }

@@ -48,12 +48,11 @@ final class KaartSvg {
             for (Kaartvlak v : beeld.kaart().vlakken()) {
                 Kaartgebied g = beeld.gebied(v.code());
                 if (g == null) continue;
-                String kleur = g.donker() ? "#ffffff" : "#1a1a1a";
                 boolean metWaarde = !g.waarde().isEmpty();
                 double y = v.labelY() + (metWaarde ? -1 : 4);
                 s.append("<text x=\"").append(getal(v.labelX())).append("\" y=\"").append(getal(y))
-                        .append("\" text-anchor=\"middle\" font-size=\"10.5\" font-weight=\"bold\" fill=\"").append(kleur)
-                        .append("\" pointer-events=\"none\">").append(tekst(g.naam()));
+                        .append("\" text-anchor=\"middle\" font-size=\"10.5\" font-weight=\"bold\" fill=\"#1a1a1a\"")
+                        .append(" stroke=\"#ffffff\" stroke-width=\"2.2\" stroke-linejoin=\"round\" paint-order=\"stroke\" pointer-events=\"none\">").append(tekst(g.naam()));
                 if (metWaarde) {
                     s.append("<tspan x=\"").append(getal(v.labelX())).append("\" dy=\"12\" font-weight=\"normal\" font-size=\"10\">")
                             .append(tekst(g.waarde())).append("</tspan>");

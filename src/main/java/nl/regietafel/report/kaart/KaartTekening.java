@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 
@@ -62,7 +63,6 @@ final class KaartTekening {
             for (Kaartvlak v : beeld.kaart().vlakken()) {
                 Kaartgebied gebied = beeld.gebied(v.code());
                 if (gebied == null) continue;
-                g.setColor(gebied.donker() ? Color.WHITE : TEKST);
                 boolean metWaarde = !gebied.waarde().isEmpty();
                 double y = v.labelY() + (metWaarde ? -1 : 4);
                 midden(g, naam, gebied.naam(), v.labelX(), y);
@@ -93,10 +93,17 @@ final class KaartTekening {
         }
     }
 
+    /** Centred text in dark type on a white halo, readable on every fill and in grey print. */
     private static void midden(Graphics2D g, Font font, String tekst, double x, double y) {
         g.setFont(font);
         FontMetrics m = g.getFontMetrics();
-        g.drawString(tekst, (float) (x - m.stringWidth(tekst) / 2.0), (float) y);
+        Shape vorm = font.createGlyphVector(g.getFontRenderContext(), tekst)
+                .getOutline((float) (x - m.stringWidth(tekst) / 2.0), (float) y);
+        g.setColor(Color.WHITE);
+        g.setStroke(new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(vorm);
+        g.setColor(TEKST);
+        g.fill(vorm);
     }
 
     static Path2D vorm(Kaartvlak v) {

@@ -14,7 +14,7 @@ public record Kaartbeeld(String titel, Kaart kaart, List<Kaartgebied> gebieden, 
                          boolean namen) {
 
     /** One area: {@code waarde} is the short label ("48 %"), {@code tooltip} the full sentence. */
-    public record Kaartgebied(String code, String naam, String waarde, String kleur, boolean donker, String tooltip,
+    public record Kaartgebied(String code, String naam, String waarde, String kleur, String tooltip,
                               boolean gemarkeerd) {
     }
 

@@ -44,42 +44,39 @@ public final class Kaartbeelden {
     /** The opgaven that get a map, in the order of the documents. */
     public static final List<Opgave> HOOFDOPGAVEN = List.of(Opgave.ASIEL, Opgave.STATUSHOUDERS, Opgave.OEKRAINE);
 
-    /** One map per main opgave the region has; an opgave without a regional figure has no map. */
+    /** One map per main opgave the region has ({@link Hoofdopgave}). */
     public List<Kaartbeeld> perOpgave(Maandbeeld b) {
-        List<Kaartbeeld> uit = new ArrayList<>();
-        for (Opgave o : HOOFDOPGAVEN) {
-            Kaartbeeld k = opgave(b, o);
-            if (k != null) uit.add(k);
-        }
-        return uit;
+        return Hoofdopgave.van(b).stream().map(h -> kaart(b, h)).toList();
     }
 
-    /** The gemeenten of the region coloured by the share of {@code opgave} realised; null without a regional stand. */
+    /** The gemeenten coloured by the share of {@code opgave} realised; null when the month lacks it. */
     public Kaartbeeld opgave(Maandbeeld b, Opgave opgave) {
-        Opgavestand regio = b.regio().stream().filter(s -> s.opgave() == opgave).findFirst().orElse(null);
-        if (regio == null) return null;
-        String peildatum = regio.peildatum().code();
+        return Hoofdopgave.van(b).stream().filter(h -> h.opgave() == opgave).findFirst().map(h -> kaart(b, h)).orElse(null);
+    }
+
+    private Kaartbeeld kaart(Maandbeeld b, Hoofdopgave h) {
         Kaart kaart = maker.maak(Kaartbron.GEMEENTEN, b.gemeenten().stream().map(Gemeentebeeld::code).toList(),
                 BREEDTE - LEGENDA, HOOGTE, 10);
         List<Kaartgebied> gebieden = new ArrayList<>();
-        for (Gemeentebeeld g : b.gemeenten()) {
-            Opgavestand s = g.stand(opgave, peildatum);
-            long opg = s == null ? 0 : s.opgaveAantal();
-            long real = s == null ? 0 : s.realisatie();
+        for (int i = 0; i < b.gemeenten().size(); i++) {
+            Gemeentebeeld g = b.gemeenten().get(i);
+            long opg = h.gemeenten().get(i).opgave();
+            long real = h.gemeenten().get(i).realisatie();
             Voortgangsklasse klasse = Voortgangsklasse.van(real, opg);
             String waarde = klasse == Voortgangsklasse.GEEN_OPGAVE ? "geen opgave" : procent(real, opg);
-            String tooltip = g.naam() + " — " + opgave.label() + " " + regio.peildatum().label() + ": "
-                    + (opg <= 0 ? "geen opgave" : fmt.getal(real) + " van " + fmt.getal(opg) + " " + opgave.eenheid()
+            String tooltip = g.naam() + " — " + h.kop() + ": "
+                    + (opg <= 0 ? "geen opgave" : fmt.getal(real) + " van " + fmt.getal(opg) + " " + h.opgave().eenheid()
                     + " gerealiseerd (" + waarde + ")") + (g.retourOntvangen() ? "" : "; geen maandretour ontvangen");
-            gebieden.add(new Kaartgebied(g.code(), g.naam(), waarde, klasse.kleur(), klasse.donker(), tooltip, false));
+            gebieden.add(new Kaartgebied(g.code(), g.naam(), waarde, klasse.kleur(), tooltip, false));
         }
         List<Legendaregel> legenda = new ArrayList<>();
         for (Voortgangsklasse k : Voortgangsklasse.values()) {
             boolean gebruikt = gebieden.stream().anyMatch(g -> g.kleur().equals(k.kleur()));
             if (k != Voortgangsklasse.GEEN_OPGAVE || gebruikt) legenda.add(new Legendaregel(k.kleur(), k.omschrijving()));
         }
-        String titel = opgave.label() + " " + regio.peildatum().label() + ": aandeel van de opgave gerealiseerd";
-        return new Kaartbeeld(titel, kaart, gebieden, legenda, gebieden.size() <= MAX_NAMEN);
+        String wat = h.opgave() == Opgave.STATUSHOUDERS ? "aandeel van de gecorrigeerde taakstelling gehuisvest"
+                : "aandeel van de opgave gerealiseerd";
+        return new Kaartbeeld(h.kop() + ": " + wat, kaart, gebieden, legenda, gebieden.size() <= MAX_NAMEN);
     }
 
     /** The region with one gemeente highlighted (the factsheet's locator map). */
@@ -91,7 +88,7 @@ public final class Kaartbeelden {
         for (Gemeentebeeld g : b.gemeenten()) {
             boolean deze = g.code().equals(gemeenteCode);
             if (deze) naam = g.naam();
-            gebieden.add(new Kaartgebied(g.code(), g.naam(), "", deze ? GEMARKEERD : OVERIG, deze,
+            gebieden.add(new Kaartgebied(g.code(), g.naam(), "", deze ? GEMARKEERD : OVERIG,
                     g.naam() + (deze ? " (deze factsheet)" : ""), deze));
         }
         return new Kaartbeeld("Ligging van " + naam + " in " + b.kop().regioNaam(), kaart, gebieden,
@@ -113,13 +110,13 @@ public final class Kaartbeelden {
             Opgavestand s = b == null ? null : b.regio().stream().filter(x -> x.opgave() == Opgave.ASIEL).findFirst().orElse(null);
             if (s == null) {
                 zonder = true;
-                gebieden.add(new Kaartgebied(vr.getKey(), vr.getValue(), "niet in deze run", ZONDER, false,
+                gebieden.add(new Kaartgebied(vr.getKey(), vr.getValue(), "niet in deze run", ZONDER,
                         vr.getValue() + ": niet in deze run", false));
                 continue;
             }
             Voortgangsklasse k = Voortgangsklasse.van(s.realisatie(), s.opgaveAantal());
             String waarde = k == Voortgangsklasse.GEEN_OPGAVE ? "geen opgave" : procent(s.realisatie(), s.opgaveAantal());
-            gebieden.add(new Kaartgebied(vr.getKey(), vr.getValue(), waarde, k.kleur(), k.donker(),
+            gebieden.add(new Kaartgebied(vr.getKey(), vr.getValue(), waarde, k.kleur(),
                     vr.getValue() + " — asiel " + s.peildatum().label() + ": " + fmt.getal(s.realisatie()) + " van "
                             + fmt.getal(s.opgaveAantal()) + " plekken gerealiseerd (" + waarde + ")", true));
         }

@@ -1,6 +1,11 @@
 package nl.regietafel.report.kaart;
 
 import java.awt.Color;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import nl.regietafel.berekening.StoplichtInstellingen;
+import nl.regietafel.report.beeld.Maandbeeld;
 
 import nl.regietafel.report.Grafieken;
 import nl.regietafel.report.Grafieken.Formaat;
@@ -20,11 +25,25 @@ public class Kaarten {
     private final Kaartbron bron;
     private final Grafieken grafieken;
     private final Opmaak fmt;
+    private final StoplichtInstellingen stoplicht;
 
-    public Kaarten(Kaartbron bron, Grafieken grafieken, Opmaak fmt) {
+    public Kaarten(Kaartbron bron, Grafieken grafieken, Opmaak fmt, StoplichtInstellingen stoplicht) {
         this.bron = bron;
         this.grafieken = grafieken;
         this.fmt = fmt;
+        this.stoplicht = stoplicht;
+    }
+
+    /** The maps per main opgave and the traffic-light matrix of a region's month. */
+    public Regioblik blik(Maandbeeld b) {
+        return new Regioblik(beelden().perOpgave(b), StoplichtmatrixBouwer.bouw(b, stoplicht.drempels()));
+    }
+
+    /** The maps of {@code blik} as figures, named as {@link Regioblik#naam(int)}. */
+    public Map<String, Grafiek> grafieken(Regioblik blik) {
+        Map<String, Grafiek> uit = new LinkedHashMap<>();
+        for (int i = 0; i < blik.kaarten().size(); i++) uit.put(Regioblik.naam(i), grafiek(blik.kaarten().get(i)));
+        return uit;
     }
 
     public Kaartbeelden beelden() {

@@ -6,6 +6,8 @@ import nl.regietafel.report.Blad;
 import nl.regietafel.report.Blad.Kolom;
 import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.XlsxWerkboek;
+import nl.regietafel.report.kaart.Regioblik;
+import nl.regietafel.report.kaart.StoplichtBlad;
 import nl.regietafel.report.maandpakket.MaandpakketModel.*;
 
 /**
@@ -18,7 +20,7 @@ public final class MaandpakketXlsx {
     private MaandpakketXlsx() {
     }
 
-    static void schrijf(MaandpakketModel m, Opmaak fmt, Path xlsx) {
+    static void schrijf(MaandpakketModel m, Regioblik blik, Opmaak fmt, Path xlsx) {
         String ondertitel = "Veiligheidsregio " + m.kop().regioNaam() + " · " + m.periode() + " · vingerafdruk " + m.kop().vingerafdruk();
         try (XlsxWerkboek wb = new XlsxWerkboek(Maandpakket.TITEL + " — " + m.kop().regioNaam() + ", " + m.periode())
                 .onderwerp(ondertitel).trefwoorden("maandpakket, asiel, statushouders, Oekraïne, CNO, " + m.kop().regioNaam())) {
@@ -26,6 +28,7 @@ public final class MaandpakketXlsx {
             overzicht(wb.blad("Overzicht"), m, ondertitel);
             balans(wb.blad("Onder de streep"), m, ondertitel);
             gemeenten(wb.blad("Gemeenten"), m, ondertitel);
+            if (blik != null) StoplichtBlad.schrijf(wb.blad("Stoplichten"), blik.matrix(), ondertitel);
             if (m.statushouders() != null) statushouders(wb.blad("Statushouders"), m, ondertitel);
             cno(wb.blad("CNO"), m, ondertitel);
             knelpunten(wb.blad("Knelpunten"), m, ondertitel);
