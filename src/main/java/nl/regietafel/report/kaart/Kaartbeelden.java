@@ -92,7 +92,7 @@ public final class Kaartbeelden {
                     g.naam() + (deze ? " (deze factsheet)" : ""), deze));
         }
         return new Kaartbeeld("Ligging van " + naam + " in " + b.kop().regioNaam(), kaart, gebieden,
-                List.of(new Legendaregel(GEMARKEERD, naam), new Legendaregel(OVERIG, "overige gemeenten van " + b.kop().regioNaam())),
+                List.of(new Legendaregel(GEMARKEERD, naam), new Legendaregel(OVERIG, "overige gemeenten")),
                 gebieden.size() <= MAX_NAMEN);
     }
 

@@ -39,6 +39,15 @@ public class Kaarten {
         return new Regioblik(beelden().perOpgave(b), StoplichtmatrixBouwer.bouw(b, stoplicht.drempels()));
     }
 
+    /**
+     * The province's veiligheidsregio's ({@code regios}: code → name) on one map, and the matrix of
+     * each region in {@code beelden}.
+     */
+    public Provincieblik provincie(String provincieNaam, Map<String, String> regios, java.util.List<Maandbeeld> beelden) {
+        return new Provincieblik(beelden().provincie(provincieNaam, regios, beelden),
+                beelden.stream().map(b -> StoplichtmatrixBouwer.bouw(b, stoplicht.drempels())).toList());
+    }
+
     /** The maps of {@code blik} as figures, named as {@link Regioblik#naam(int)}. */
     public Map<String, Grafiek> grafieken(Regioblik blik) {
         Map<String, Grafiek> uit = new LinkedHashMap<>();
