@@ -18,7 +18,7 @@ final class KaartSvg {
 
     static String svg(Kaartbeeld beeld) {
         StringBuilder s = new StringBuilder(64 * 1024);
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kaart\" viewBox=\"0 0 ")
+        s.append("<svg class=\"regiokaart\" viewBox=\"0 0 ")
                 .append(getal(Kaartbeelden.BREEDTE)).append(' ').append(getal(Kaartbeelden.HOOGTE))
                 .append("\" role=\"img\" aria-label=\"").append(tekst(beeld.titel())).append("\">");
         s.append("<title>").append(tekst(beeld.titel())).append("</title>");

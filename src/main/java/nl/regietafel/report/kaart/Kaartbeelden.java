@@ -66,7 +66,8 @@ public final class Kaartbeelden {
             String waarde = klasse == Voortgangsklasse.GEEN_OPGAVE ? "geen opgave" : procent(real, opg);
             String tooltip = g.naam() + " — " + h.kop() + ": "
                     + (opg <= 0 ? "geen opgave" : fmt.getal(real) + " van " + fmt.getal(opg) + " " + h.opgave().eenheid()
-                    + " gerealiseerd (" + waarde + ")") + (g.retourOntvangen() ? "" : "; geen maandretour ontvangen");
+                    + (h.opgave() == Opgave.STATUSHOUDERS ? " gehuisvest (" : " gerealiseerd (") + waarde + ")")
+                    + (g.retourOntvangen() ? "" : "; geen maandretour ontvangen");
             gebieden.add(new Kaartgebied(g.code(), g.naam(), waarde, klasse.kleur(), tooltip, false));
         }
         List<Legendaregel> legenda = new ArrayList<>();
