@@ -10,8 +10,9 @@ import nl.regietafel.report.kaart.Stoplichtmatrix;
  * gemeente, its figures as the tooltip), the traffic-light matrix, and the checks with a
  * deviation. {@code kaarten} are SVG markup made from the month's figures, inserted unescaped.
  */
-public record Dashboard(List<Kaart> kaarten, Stoplichtmatrix matrix, List<Controle> afwijkingen) {
+public record Dashboard(List<Kaart> kaarten, Stoplichtmatrix matrix, List<Controle> afwijkingen, List<Kaart> tijdlijnen) {
 
+    /** A figure: its caption and its SVG markup. */
     public record Kaart(String titel, String svg) {
     }
 }

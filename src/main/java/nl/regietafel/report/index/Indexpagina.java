@@ -80,7 +80,9 @@ public class Indexpagina {
             uit.put(b.kop().regioCode(), new Dashboard(
                     blik.kaarten().stream().map(k -> new Dashboard.Kaart(k.titel(), kaarten.svg(k))).toList(),
                     blik.matrix(),
-                    b.controles().stream().filter(c -> c.uitkomst() == nl.regietafel.domain.controle.Uitkomst.AFWIJKING).toList()));
+                    b.controles().stream().filter(c -> c.uitkomst() == nl.regietafel.domain.controle.Uitkomst.AFWIJKING).toList(),
+                    blik.tijdlijnen().stream().map(t -> new Dashboard.Kaart(t.titel(),
+                            nl.regietafel.report.tijdlijn.TijdlijnSvg.svg(t, fmt))).toList()));
         }
         return uit;
     }

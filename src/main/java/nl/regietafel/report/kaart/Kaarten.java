@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import nl.regietafel.berekening.StoplichtInstellingen;
+import nl.regietafel.domain.tijdlijn.Tijdlijn;
 import nl.regietafel.report.beeld.Maandbeeld;
 
 import nl.regietafel.report.Grafieken;
@@ -36,7 +37,8 @@ public class Kaarten {
 
     /** The maps per main opgave and the traffic-light matrix of a region's month. */
     public Regioblik blik(Maandbeeld b) {
-        return new Regioblik(beelden().perOpgave(b), StoplichtmatrixBouwer.bouw(b, stoplicht.drempels()));
+        return new Regioblik(beelden().perOpgave(b), StoplichtmatrixBouwer.bouw(b, stoplicht.drempels()),
+                nl.regietafel.report.tijdlijn.TijdlijnBouwer.bouw(b));
     }
 
     /**
@@ -52,6 +54,11 @@ public class Kaarten {
     public Map<String, Grafiek> grafieken(Regioblik blik) {
         Map<String, Grafiek> uit = new LinkedHashMap<>();
         for (int i = 0; i < blik.kaarten().size(); i++) uit.put(Regioblik.naam(i), grafiek(blik.kaarten().get(i)));
+        for (int i = 0; i < blik.tijdlijnen().size(); i++) {
+            Tijdlijn t = blik.tijdlijnen().get(i);
+            uit.put(Regioblik.tijdlijn(i), grafieken.lijn(null, "plekken", t.maanden().stream().map(Regioblik::maand).toList(),
+                    t.alle().stream().map(r -> new Grafieken.Reeks(r.naam(), r.waarden())).toList(), new Formaat(640, 300)));
+        }
         return uit;
     }
 

@@ -32,9 +32,8 @@ public final class StoplichtBlad {
     }
 
     public static void schrijf(Blad b, Stoplichtmatrix m, String ondertitel) {
-        Stoplichtdrempels d = m.drempels();
         b.titel("Stoplichten per gemeente en opgave").regel(ondertitel)
-                .regel("Status: " + d.uitleg() + ". Aandeel en status zijn formules over de cellen opgave en gerealiseerd.");
+                .regel("Status: " + m.uitleg() + ". Aandeel en status zijn formules over de cellen opgave en gerealiseerd.");
         List<Kolom> kolommen = new ArrayList<>(List.of(Kolom.tekst("Gemeente")));
         for (Stoplichtmatrix.Kolom k : m.kolommen()) {
             kolommen.add(Kolom.geheel(k.kop() + " opgave"));
@@ -59,6 +58,7 @@ public final class StoplichtBlad {
                 String opgave = ref(rij, 1 + PER_OPGAVE * i);
                 String real = ref(rij, 2 + PER_OPGAVE * i);
                 String norm = norm(opgave, m.kolommen().get(i).maand());
+                Stoplichtdrempels d = m.kolommen().get(i).drempels();
                 formule(r, 3 + PER_OPGAVE * i, "IF(" + opgave + ">0," + real + "/" + opgave + ",\"\")", blad, eerste);
                 formule(r, 4 + PER_OPGAVE * i, "IF(" + opgave + "<=0,\"" + Stoplicht.GEEN_OPGAVE.woord() + "\",IF(100*" + real + ">="
                         + d.opSchemaVanaf() + "*" + norm + ",\"" + Stoplicht.OP_SCHEMA.woord() + "\",IF(100*" + real + ">="
@@ -66,7 +66,7 @@ public final class StoplichtBlad {
                         + "\")))", blad, eerste);
             }
         }
-        kleuren(blad, m, d, eerste, laatste + 1);
+        kleuren(blad, m, eerste, laatste + 1);
     }
 
     private static Object[] waarden(Stoplichtmatrix.Rij r) {
@@ -94,12 +94,13 @@ public final class StoplichtBlad {
     }
 
     /** Green, amber and red fills over share and status, from the same numbers as the formulas. */
-    private static void kleuren(XSSFSheet blad, Stoplichtmatrix m, Stoplichtdrempels d, int eerste, int laatste) {
+    private static void kleuren(XSSFSheet blad, Stoplichtmatrix m, int eerste, int laatste) {
         SheetConditionalFormatting cf = blad.getSheetConditionalFormatting();
         for (int i = 0; i < m.kolommen().size(); i++) {
             String opgave = "$" + CellReference.convertNumToColString(1 + PER_OPGAVE * i) + (eerste + 1);
             String real = "$" + CellReference.convertNumToColString(2 + PER_OPGAVE * i) + (eerste + 1);
             String norm = norm(opgave, m.kolommen().get(i).maand());
+            Stoplichtdrempels d = m.kolommen().get(i).drempels();
             CellRangeAddress[] bereik = {new CellRangeAddress(eerste, laatste, 3 + PER_OPGAVE * i, 4 + PER_OPGAVE * i)};
             cf.addConditionalFormatting(bereik, new ConditionalFormattingRule[]{
                     regel(cf, "AND(" + opgave + ">0,100*" + real + ">=" + d.opSchemaVanaf() + "*" + norm + ")", Stoplicht.OP_SCHEMA),

@@ -12,8 +12,11 @@ import nl.regietafel.domain.stoplicht.Stoplichtdrempels;
  */
 public record Stoplichtmatrix(Stoplichtdrempels drempels, List<Kolom> kolommen, List<Rij> rijen, Rij totaal) {
 
-    /** One opgave column: its label and peildatum; status against {@code maand}/6 of the opgave (6 for places). */
-    public record Kolom(String opgave, String peildatum, String eenheid, int maand) {
+    /**
+     * One opgave column: its label and peildatum; status against {@code maand}/6 of the opgave (6
+     * for places) with the column's own thresholds.
+     */
+    public record Kolom(String opgave, String peildatum, String eenheid, int maand, Stoplichtdrempels drempels) {
         public String kop() {
             return opgave + " " + peildatum;
         }
@@ -37,9 +40,10 @@ public record Stoplichtmatrix(Stoplichtdrempels drempels, List<Kolom> kolommen, 
 
     public String uitleg() {
         String uitleg = drempels.uitleg();
-        return kolommen.stream().filter(k -> k.maand() < 6).findFirst()
-                .map(k -> uitleg + "; " + k.opgave().toLowerCase(java.util.Locale.ROOT) + " tegen de norm op schema ("
-                        + k.maand() + "/6 van de gecorrigeerde taakstelling)")
+        return kolommen.stream().filter(k -> !k.drempels().equals(drempels)).findFirst()
+                .map(k -> uitleg + "; " + k.opgave().toLowerCase(java.util.Locale.ROOT) + ": op schema als in de tabel"
+                        + " statushouders (ten minste " + k.maand() + "/6 van de gecorrigeerde taakstelling gehuisvest), achter vanaf "
+                        + k.drempels().achterVanaf() + " % daarvan, ver achter daaronder")
                 .orElse(uitleg);
     }
 

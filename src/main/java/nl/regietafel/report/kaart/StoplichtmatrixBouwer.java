@@ -18,16 +18,26 @@ public final class StoplichtmatrixBouwer {
     public static Stoplichtmatrix bouw(Maandbeeld b, Stoplichtdrempels drempels) {
         List<Hoofdopgave> opgaven = Hoofdopgave.van(b);
         List<Stoplichtmatrix.Kolom> kolommen = opgaven.stream()
-                .map(h -> new Stoplichtmatrix.Kolom(h.opgave().label(), h.peildatum(), h.opgave().eenheid(), h.maand())).toList();
+                .map(h -> new Stoplichtmatrix.Kolom(h.opgave().label(), h.peildatum(), h.opgave().eenheid(), h.maand(),
+                        drempels(h, drempels))).toList();
         List<Stoplichtmatrix.Rij> rijen = new ArrayList<>();
         for (int i = 0; i < b.gemeenten().size(); i++) {
             Gemeentebeeld g = b.gemeenten().get(i);
             List<Stoplichtmatrix.Cel> cellen = new ArrayList<>();
-            for (Hoofdopgave h : opgaven) cellen.add(cel(h.gemeenten().get(i), h.maand(), drempels));
+            for (Hoofdopgave h : opgaven) cellen.add(cel(h.gemeenten().get(i), h.maand(), drempels(h, drempels)));
             rijen.add(new Stoplichtmatrix.Rij(g.code(), g.naam(), cellen));
         }
-        List<Stoplichtmatrix.Cel> totaal = opgaven.stream().map(h -> cel(h.regio(), h.maand(), drempels)).toList();
+        List<Stoplichtmatrix.Cel> totaal = opgaven.stream().map(h -> cel(h.regio(), h.maand(), drempels(h, drempels))).toList();
         return new Stoplichtmatrix(drempels, kolommen, rijen, new Stoplichtmatrix.Rij(b.kop().regioCode(), b.kop().regioNaam(), totaal));
+    }
+
+    /**
+     * Statushouders are op schema only as the statushouders table says (the whole norm, SPEC §5.7),
+     * so the matrix never contradicts it; the other thresholds are the kernteam's.
+     */
+    static Stoplichtdrempels drempels(Hoofdopgave h, Stoplichtdrempels drempels) {
+        return h.opgave() == nl.regietafel.domain.Opgave.STATUSHOUDERS
+                ? new Stoplichtdrempels(100, Math.min(100, drempels.achterVanaf())) : drempels;
     }
 
     /** Status against {@code maand}/6 of the opgave (the norm op schema; 6 for places). */

@@ -28,7 +28,12 @@ public final class MaandpakketXlsx {
             overzicht(wb.blad("Overzicht"), m, ondertitel);
             balans(wb.blad("Onder de streep"), m, ondertitel);
             gemeenten(wb.blad("Gemeenten"), m, ondertitel);
-            if (blik != null) StoplichtBlad.schrijf(wb.blad("Stoplichten"), blik.matrix(), ondertitel);
+            if (blik != null) {
+                StoplichtBlad.schrijf(wb.blad("Stoplichten"), blik.matrix(), ondertitel);
+                for (int i = 0; i < blik.tijdlijnen().size(); i++) {
+                    nl.regietafel.report.tijdlijn.TijdlijnBlad.schrijf(wb.blad("Tijdlijn " + (i + 1)), blik.tijdlijnen().get(i), ondertitel);
+                }
+            }
             if (m.statushouders() != null) statushouders(wb.blad("Statushouders"), m, ondertitel);
             cno(wb.blad("CNO"), m, ondertitel);
             knelpunten(wb.blad("Knelpunten"), m, ondertitel);
