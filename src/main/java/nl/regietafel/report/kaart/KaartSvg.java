@@ -47,7 +47,7 @@ final class KaartSvg {
         if (beeld.namen()) {
             for (Kaartvlak v : beeld.kaart().vlakken()) {
                 Kaartgebied g = beeld.gebied(v.code());
-                if (g == null) continue;
+                if (g == null || g.naam().isEmpty()) continue;
                 boolean metWaarde = !g.waarde().isEmpty();
                 double y = v.labelY() + (metWaarde ? -1 : 4);
                 s.append("<text x=\"").append(getal(v.labelX())).append("\" y=\"").append(getal(y))
@@ -60,6 +60,7 @@ final class KaartSvg {
                 s.append("</text>");
             }
         }
+        if (beeld.legenda().isEmpty()) return s.append("</svg>").toString();
         double x = beeld.kaart().breedte() + 14;
         double y = 24;
         s.append("<g class=\"legenda\"><text x=\"").append(getal(x)).append("\" y=\"").append(getal(y))

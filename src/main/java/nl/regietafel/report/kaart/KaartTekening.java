@@ -58,21 +58,23 @@ final class KaartTekening {
             }
         }
         if (beeld.namen()) {
-            Font naam = vet.deriveFont(10.5f);
-            Font waarde = regulier.deriveFont(10f);
+            float groot = (float) beeld.tekstgrootte();
+            Font naam = vet.deriveFont(10.5f * groot);
+            Font waarde = regulier.deriveFont(10f * groot);
             for (Kaartvlak v : beeld.kaart().vlakken()) {
                 Kaartgebied gebied = beeld.gebied(v.code());
-                if (gebied == null) continue;
+                if (gebied == null || gebied.naam().isEmpty()) continue;
                 boolean metWaarde = !gebied.waarde().isEmpty();
-                double y = v.labelY() + (metWaarde ? -1 : 4);
-                midden(g, naam, gebied.naam(), v.labelX(), y);
-                if (metWaarde) midden(g, waarde, gebied.waarde(), v.labelX(), y + 12);
+                double y = v.labelY() + (metWaarde ? -1 : 4 * groot);
+                midden(g, naam, gebied.naam(), v.labelX(), y, groot);
+                if (metWaarde) midden(g, waarde, gebied.waarde(), v.labelX(), y + 12 * groot, groot);
             }
         }
         legenda(g, beeld, regulier, vet);
     }
 
     private static void legenda(Graphics2D g, Kaartbeeld beeld, Font regulier, Font vet) {
+        if (beeld.legenda().isEmpty()) return;
         double x = beeld.kaart().breedte() + 14;
         double y = 24;
         g.setColor(TEKST);
@@ -94,13 +96,13 @@ final class KaartTekening {
     }
 
     /** Centred text in dark type on a white halo, readable on every fill and in grey print. */
-    private static void midden(Graphics2D g, Font font, String tekst, double x, double y) {
+    private static void midden(Graphics2D g, Font font, String tekst, double x, double y, float groot) {
         g.setFont(font);
         FontMetrics m = g.getFontMetrics();
         Shape vorm = font.createGlyphVector(g.getFontRenderContext(), tekst)
                 .getOutline((float) (x - m.stringWidth(tekst) / 2.0), (float) y);
         g.setColor(Color.WHITE);
-        g.setStroke(new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setStroke(new BasicStroke(2.2f * groot, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(vorm);
         g.setColor(TEKST);
         g.fill(vorm);

@@ -8,10 +8,11 @@ import nl.regietafel.domain.kaart.Kaart;
  * A map as the documents show it: the geometry, per area its name, value in words and fill, and
  * the legend. The same view model is drawn into the PDFs ({@link KaartTekening}) and written as
  * inline SVG into index.html ({@link KaartSvg}). {@code namen} is false when there are too many
- * areas to label (a national map).
+ * areas to label (a national map); {@code tekstgrootte} scales the labels (3 for a map printed
+ * small, such as the factsheet's locator).
  */
 public record Kaartbeeld(String titel, Kaart kaart, List<Kaartgebied> gebieden, List<Legendaregel> legenda,
-                         boolean namen) {
+                         boolean namen, double tekstgrootte) {
 
     /** One area: {@code waarde} is the short label ("48 %"), {@code tooltip} the full sentence. */
     public record Kaartgebied(String code, String naam, String waarde, String kleur, String tooltip,

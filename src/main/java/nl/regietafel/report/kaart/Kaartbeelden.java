@@ -77,24 +77,25 @@ public final class Kaartbeelden {
         }
         String wat = h.opgave() == Opgave.STATUSHOUDERS ? "aandeel van de gecorrigeerde taakstelling gehuisvest"
                 : "aandeel van de opgave gerealiseerd";
-        return new Kaartbeeld(h.kop() + ": " + wat, kaart, gebieden, legenda, gebieden.size() <= MAX_NAMEN);
+        return new Kaartbeeld(h.kop() + ": " + wat, kaart, gebieden, legenda, gebieden.size() <= MAX_NAMEN, 1);
     }
 
-    /** The region with one gemeente highlighted (the factsheet's locator map). */
+    /**
+     * The region with one gemeente highlighted and named (the factsheet's locator map, small in the
+     * corner of its first page): no legend, the whole width for the region.
+     */
     public Kaartbeeld ligging(Maandbeeld b, String gemeenteCode) {
         Kaart kaart = maker.maak(Kaartbron.GEMEENTEN, b.gemeenten().stream().map(Gemeentebeeld::code).toList(),
-                BREEDTE - LEGENDA, HOOGTE, 10);
+                BREEDTE, HOOGTE, 14);
         List<Kaartgebied> gebieden = new ArrayList<>();
         String naam = "";
         for (Gemeentebeeld g : b.gemeenten()) {
             boolean deze = g.code().equals(gemeenteCode);
             if (deze) naam = g.naam();
-            gebieden.add(new Kaartgebied(g.code(), g.naam(), "", deze ? GEMARKEERD : OVERIG,
+            gebieden.add(new Kaartgebied(g.code(), deze ? g.naam() : "", "", deze ? GEMARKEERD : OVERIG,
                     g.naam() + (deze ? " (deze factsheet)" : ""), deze));
         }
-        return new Kaartbeeld("Ligging van " + naam + " in " + b.kop().regioNaam(), kaart, gebieden,
-                List.of(new Legendaregel(GEMARKEERD, naam), new Legendaregel(OVERIG, "overige gemeenten")),
-                gebieden.size() <= MAX_NAMEN);
+        return new Kaartbeeld("Ligging van " + naam + " in " + b.kop().regioNaam(), kaart, gebieden, List.of(), true, 3.2);
     }
 
     /**
@@ -126,7 +127,7 @@ public final class Kaartbeelden {
                 .map(k -> new Legendaregel(k.kleur(), k.omschrijving())).toList());
         if (zonder) legenda.add(new Legendaregel(ZONDER, "niet in deze run"));
         return new Kaartbeeld("Veiligheidsregio's van " + provincieNaam + ": aandeel van de opgave asiel gerealiseerd",
-                kaart, gebieden, legenda, true);
+                kaart, gebieden, legenda, true, 1);
     }
 
     /** Whole percent, rounded down, so the label never claims a band the area is not in (99,6 % is "99 %"). */
