@@ -114,6 +114,9 @@ class IndexpaginaAcceptatieTest {
         Matcher twente = Pattern.compile("<tr class=\"totaal\" data-regio=\"VR05\">(.*?)</tr>").matcher(dom);
         assertThat(twente.find()).isTrue();
         assertThat(twente.group(1)).contains("ver achter (40 %)", "achter (77 %)");
+        // and the key figures carry the same status
+        assertThat(cijfer(dom, "asiel-2023-04-01-status")).isEqualTo("ver achter (40 %)");
+        assertThat(cijfer(dom, "oekraine-status")).isEqualTo("achter (77 %)");
         // The checks with a deviation are listed, one item each
         Matcher lijst = Pattern.compile("data-cijfer=\"afwijkingen\" data-aantal=\"(\\d+)\">(.*?)</ul>", Pattern.DOTALL).matcher(dom);
         assertThat(lijst.find()).isTrue();

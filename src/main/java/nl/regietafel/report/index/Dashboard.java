@@ -12,6 +12,15 @@ import nl.regietafel.report.kaart.Stoplichtmatrix;
  */
 public record Dashboard(List<Kaart> kaarten, Stoplichtmatrix matrix, List<Controle> afwijkingen, List<Kaart> tijdlijnen) {
 
+    /** The region's status on {@code opgave} at {@code peildatum} (labels as printed), or null when the matrix lacks it. */
+    public Stoplichtmatrix.Cel regiostatus(String opgave, String peildatum) {
+        for (int i = 0; i < matrix.kolommen().size(); i++) {
+            Stoplichtmatrix.Kolom k = matrix.kolommen().get(i);
+            if (k.opgave().equals(opgave) && k.peildatum().equals(peildatum)) return matrix.totaal().cellen().get(i);
+        }
+        return null;
+    }
+
     /** A figure: its caption and its SVG markup. */
     public record Kaart(String titel, String svg) {
     }
