@@ -104,6 +104,35 @@ class IndexpaginaAcceptatieTest {
     }
 
     @Test
+    void chromiumToontDeKaartenEnStoplichten() throws Exception {
+        String dom = chromium("--dump-dom", periode.resolve("index.html"));
+        // Three maps (asiel, statushouders, Oekraïne), each one named shape per gemeente of Twente
+        assertThat(dom.split("<path class=\"gebied").length - 1).isEqualTo(3 * 14);
+        assertThat(dom).contains("data-code=\"GM1735\"", "aria-label=\"Hof van Twente\"");
+        // Almelo asiel 1 april 2023: 294 of 224 places (table 4 of the maandpakket) = 131,25 %, shown as 131 %
+        assertThat(dom).contains("<title>Almelo — Asielzoekers (incl. AMV's) 1 april 2023: 294 van 224 plekken gerealiseerd (131 %)</title>");
+        // Enschede: 0 of 493 → the lightest class, Almelo (≥ 100 %) the darkest: not the same colour
+        assertThat(dom).contains("data-code=\"GM0153\" data-waarde=\"0 %\" aria-label=\"Enschede\" fill=\"#ffffcc\"");
+        assertThat(dom).contains("data-code=\"GM0141\" data-waarde=\"131 %\" aria-label=\"Almelo\" fill=\"#253494\"");
+        // Statushouders 2e helft 2022: Almelo 58 of 60 housed (96,7 %) is below the norm 6/6 × 60 = 60: achter, as table 5 says
+        assertThat(dom).contains("<title>Almelo — Statushouders 2e helft 2022: 58 van 60 personen gehuisvest (96 %)</title>");
+        Matcher almelo = Pattern.compile("<tr data-gemeente=\"GM0141\">(.*?)</tr>").matcher(dom);
+        assertThat(almelo.find()).isTrue();
+        assertThat(almelo.group(1)).contains("op schema (131 %)", "achter (96 %)", "achter (69 %)");
+        // The region: asiel 794 of 1.944 = 40,8 % → ver achter; Oekraïne 2.790 of 3.600 = 77,5 % → achter
+        Matcher twente = Pattern.compile("<tr class=\"totaal\" data-regio=\"VR05\">(.*?)</tr>").matcher(dom);
+        assertThat(twente.find()).isTrue();
+        assertThat(twente.group(1)).contains("ver achter (40 %)", "achter (77 %)");
+        // and the key figures carry the same status
+        assertThat(cijfer(dom, "asiel-2023-04-01-status")).isEqualTo("ver achter (40 %)");
+        assertThat(cijfer(dom, "oekraine-status")).isEqualTo("achter (77 %)");
+        // The checks with a deviation are listed, one item each
+        Matcher lijst = Pattern.compile("data-cijfer=\"afwijkingen\" data-aantal=\"(\\d+)\">(.*?)</ul>", Pattern.DOTALL).matcher(dom);
+        assertThat(lijst.find()).isTrue();
+        assertThat(lijst.group(2).split("<li>").length - 1).isEqualTo(Integer.parseInt(lijst.group(1))).isPositive();
+    }
+
+    @Test
     void chromiumMaaktEenSchermafdruk() throws Exception {
         Path png = Tijdelijk.bestand("index", ".png");
         chromium("--screenshot=" + png, periode.resolve("index.html"), "--window-size=1200,1600");

@@ -10,6 +10,8 @@ import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.Gemeente;
 import nl.regietafel.report.Grafieken;
+import nl.regietafel.report.kaart.Kaartbeeld;
+import nl.regietafel.report.kaart.Kaarten;
 import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.PdfEigenschappen;
 import nl.regietafel.report.PdfRenderer;
@@ -38,9 +40,11 @@ public class Factsheets {
     private final PdfRenderer pdf;
     private final Grafieken grafieken;
     private final Opmaak fmt;
+    private final Kaarten kaarten;
 
     public Factsheets(Rapportbron bron, Maandcache maanden, Sjablonen sjablonen, PdfRenderer pdf, Grafieken grafieken,
-                      Opmaak fmt) {
+                      Opmaak fmt, Kaarten kaarten) {
+        this.kaarten = kaarten;
         this.bron = bron;
         this.maanden = maanden;
         this.sjablonen = sjablonen;
@@ -78,20 +82,31 @@ public class Factsheets {
             Path xlsxBestand = map.resolve(bestandsnaam(g) + ".xlsx");
             if (Files.exists(pdfBestand) && Files.exists(xlsxBestand)) continue;
             FactsheetModel model = new FactsheetBouwer(maand, fmt).bouw(code);
-            schrijf(model, pdfBestand, xlsxBestand);
+            schrijf(model, kaarten.beelden().ligging(maand.beeld(), code), pdfBestand, xlsxBestand);
             gemaakt++;
         }
         return gemaakt;
     }
 
-    /** One gemeente's PDF and XLSX from its model. */
+    /** One gemeente's PDF and XLSX from its model, without the map of its region. */
     public void schrijf(FactsheetModel model, Path pdfBestand, Path xlsxBestand) {
-        String xhtml = sjablonen.render(SJABLOON, Map.of(
+        schrijf(model, null, pdfBestand, xlsxBestand);
+    }
+
+    /** One gemeente's PDF and XLSX from its model; {@code ligging} (its place in the region) may be null. */
+    public void schrijf(FactsheetModel model, Kaartbeeld ligging, Path pdfBestand, Path xlsxBestand) {
+        Map<String, Object> gegevens = new java.util.LinkedHashMap<>(Map.of(
                 "m", model,
                 "kop", model.kop(),
                 "gegenereerd", fmt.tijdstip(model.kop().gegenereerd()),
                 "vingerafdruk", model.kop().korteVingerafdruk()));
-        pdf.render(xhtml, pdfBestand, eigenschappen(model), Map.of("positie", grafiek(model)));
+        Map<String, Grafieken.Grafiek> figuren = new java.util.LinkedHashMap<>(Map.of("positie", grafiek(model)));
+        if (ligging != null) {
+            gegevens.put("ligging", ligging);
+            figuren.put("ligging", kaarten.grafiek(ligging));
+        }
+        String xhtml = sjablonen.render(SJABLOON, gegevens);
+        pdf.render(xhtml, pdfBestand, eigenschappen(model), figuren);
         FactsheetXlsx.schrijf(model, titel(model), xlsxBestand);
     }
 

@@ -26,6 +26,8 @@ import nl.regietafel.report.controle.ControlerapportModel;
 import nl.regietafel.report.index.IndexModel.Document;
 import nl.regietafel.report.index.IndexModel.Gemeente;
 import nl.regietafel.report.index.IndexModel.Regio;
+import nl.regietafel.report.kaart.Kaarten;
+import nl.regietafel.report.kaart.Regioblik;
 
 import org.springframework.stereotype.Component;
 
@@ -47,8 +49,10 @@ public class Indexpagina {
     private final Controlerapport controlerapport;
     private final Sjablonen sjablonen;
     private final Opmaak fmt;
+    private final Kaarten kaarten;
 
-    public Indexpagina(Rapportbron bron, Controlerapport controlerapport, Sjablonen sjablonen, Opmaak fmt) {
+    public Indexpagina(Rapportbron bron, Controlerapport controlerapport, Sjablonen sjablonen, Opmaak fmt, Kaarten kaarten) {
+        this.kaarten = kaarten;
         this.bron = bron;
         this.controlerapport = controlerapport;
         this.sjablonen = sjablonen;
@@ -60,9 +64,35 @@ public class Indexpagina {
         String html = sjablonen.render("index/index.ftlh", Map.of(
                 "m", m,
                 "kop", m.kop(),
-                "gegenereerd", fmt.tijdstip(m.kop().gegenereerd())));
+                "gegenereerd", fmt.tijdstip(m.kop().gegenereerd()),
+                "dashboards", dashboards(m),
+                "overzichtskaart", overzichtskaart(m)));
         schrijf(Uitvoermap.werkmap(run).resolve("index.html"), html);
         System.out.println("  index: index.html met " + m.regios().size() + " veiligheidsregio('s)");
+    }
+
+    /** Per veiligheidsregio code its maps, matrix and deviating checks. */
+    Map<String, Dashboard> dashboards(IndexModel m) {
+        Map<String, Dashboard> uit = new java.util.LinkedHashMap<>();
+        for (Regio r : m.regios()) {
+            Maandbeeld b = r.beeld();
+            Regioblik blik = kaarten.blik(b);
+            uit.put(b.kop().regioCode(), new Dashboard(
+                    blik.kaarten().stream().map(k -> new Dashboard.Kaart(k.titel(), kaarten.svg(k))).toList(),
+                    blik.matrix(),
+                    b.controles().stream().filter(c -> c.uitkomst() == nl.regietafel.domain.controle.Uitkomst.AFWIJKING).toList(),
+                    blik.tijdlijnen().stream().map(t -> new Dashboard.Kaart(t.titel(),
+                            nl.regietafel.report.tijdlijn.TijdlijnSvg.svg(t, fmt))).toList()));
+        }
+        return uit;
+    }
+
+    /** With more than one region: all of them on one map (a national run: the whole country); else empty. */
+    String overzichtskaart(IndexModel m) {
+        if (m.regios().size() < 2) return "";
+        Map<String, String> vrs = new java.util.LinkedHashMap<>();
+        m.regios().forEach(r -> vrs.put(r.beeld().kop().regioCode(), r.beeld().kop().regioNaam()));
+        return kaarten.svg(kaarten.beelden().provincie(m.kop().regioNaam(), vrs, m.regios().stream().map(Regio::beeld).toList()));
     }
 
     public IndexModel model(Run run) {

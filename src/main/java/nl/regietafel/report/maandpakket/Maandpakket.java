@@ -20,6 +20,8 @@ import nl.regietafel.report.Rapportbron.Maandgegevens;
 import nl.regietafel.report.Sjablonen;
 import nl.regietafel.report.Uitvoermap;
 import nl.regietafel.report.beeld.Maandbeeld;
+import nl.regietafel.report.kaart.Kaarten;
+import nl.regietafel.report.kaart.Regioblik;
 
 import org.jfree.chart.plot.PlotOrientation;
 import org.springframework.stereotype.Component;
@@ -36,19 +38,22 @@ public class Maandpakket {
     private final PdfRenderer pdf;
     private final Grafieken grafieken;
     private final Opmaak fmt;
+    private final Kaarten kaarten;
 
-    public Maandpakket(Rapportbron bron, Sjablonen sjablonen, PdfRenderer pdf, Grafieken grafieken, Opmaak fmt) {
+    public Maandpakket(Rapportbron bron, Sjablonen sjablonen, PdfRenderer pdf, Grafieken grafieken, Opmaak fmt,
+                       Kaarten kaarten) {
         this.bron = bron;
         this.sjablonen = sjablonen;
         this.pdf = pdf;
         this.grafieken = grafieken;
         this.fmt = fmt;
+        this.kaarten = kaarten;
     }
 
     public void render(Run run) {
         List<Gebied> gebieden = bron.werkgebieden(run);
         // Regions are independent: both cores render (renderer and templates are thread-safe).
-        gebieden.parallelStream().forEach(vr -> render(model(run, vr.code()), Uitvoermap.pakket(run, vr)));
+        gebieden.parallelStream().forEach(vr -> render(model(run, vr.code()), blik(run, vr.code()), Uitvoermap.pakket(run, vr)));
         System.out.println("  maandpakket: maandpakket.pdf en .xlsx voor " + gebieden.size() + " veiligheidsregio('s)");
     }
 
@@ -59,15 +64,31 @@ public class Maandpakket {
         return new MaandpakketBouwer(beeld, m, fmt).bouw();
     }
 
-    /** Writes maandpakket.pdf and maandpakket.xlsx into {@code map}. */
+    /** The region at a glance (maps, traffic-light matrix) from the same month. */
+    public Regioblik blik(Run run, String regio) {
+        return kaarten.blik(bron.maandbeeld(run, regio, TITEL));
+    }
+
+    /** Writes maandpakket.pdf and maandpakket.xlsx into {@code map}, without the maps and matrix. */
     public void render(MaandpakketModel model, Path map) {
-        String xhtml = sjablonen.render(SJABLOON, Map.of(
+        render(model, null, map);
+    }
+
+    /** Writes maandpakket.pdf and maandpakket.xlsx into {@code map}; {@code blik} may be null. */
+    public void render(MaandpakketModel model, Regioblik blik, Path map) {
+        Map<String, Object> gegevens = new LinkedHashMap<>(Map.of(
                 "m", model,
                 "kop", model.kop(),
                 "gegenereerd", fmt.tijdstip(model.kop().gegenereerd()),
                 "vingerafdruk", model.kop().korteVingerafdruk()));
-        pdf.render(xhtml, map.resolve("maandpakket.pdf"), eigenschappen(model), grafieken(model));
-        MaandpakketXlsx.schrijf(model, fmt, map.resolve("maandpakket.xlsx"));
+        Map<String, Grafiek> figuren = grafieken(model);
+        if (blik != null) {
+            gegevens.put("blik", blik);
+            figuren.putAll(kaarten.grafieken(blik));
+        }
+        String xhtml = sjablonen.render(SJABLOON, gegevens);
+        pdf.render(xhtml, map.resolve("maandpakket.pdf"), eigenschappen(model), figuren);
+        MaandpakketXlsx.schrijf(model, blik, fmt, map.resolve("maandpakket.xlsx"));
     }
 
     PdfEigenschappen eigenschappen(MaandpakketModel model) {

@@ -7,6 +7,8 @@ import nl.regietafel.report.Blad.Kolom;
 import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.Peilkolommen;
 import nl.regietafel.report.XlsxWerkboek;
+import nl.regietafel.report.kaart.Regioblik;
+import nl.regietafel.report.kaart.StoplichtBlad;
 import nl.regietafel.report.maandpakket.MaandpakketModel.*;
 
 /**
@@ -19,7 +21,7 @@ public final class MaandpakketXlsx {
     private MaandpakketXlsx() {
     }
 
-    static void schrijf(MaandpakketModel m, Opmaak fmt, Path xlsx) {
+    static void schrijf(MaandpakketModel m, Regioblik blik, Opmaak fmt, Path xlsx) {
         String ondertitel = "Veiligheidsregio " + m.kop().regioNaam() + " · " + m.periode() + " · vingerafdruk " + m.kop().vingerafdruk();
         try (XlsxWerkboek wb = new XlsxWerkboek(Maandpakket.TITEL + " — " + m.kop().regioNaam() + ", " + m.periode())
                 .auteur(m.kop().regietafel()).onderwerp(ondertitel).trefwoorden("maandpakket, asiel, statushouders, Oekraïne, CNO, " + m.kop().regioNaam())) {
@@ -28,6 +30,12 @@ public final class MaandpakketXlsx {
             if (!m.peilregels().isEmpty()) peilregels(wb.blad("Vervalt en zonder datum"), m.peilregels(), ondertitel);
             balans(wb.blad("Onder de streep"), m, ondertitel);
             gemeenten(wb.blad("Gemeenten"), m, ondertitel);
+            if (blik != null) {
+                StoplichtBlad.schrijf(wb.blad("Stoplichten"), blik.matrix(), ondertitel);
+                for (int i = 0; i < blik.tijdlijnen().size(); i++) {
+                    nl.regietafel.report.tijdlijn.TijdlijnBlad.schrijf(wb.blad("Tijdlijn " + (i + 1)), blik.tijdlijnen().get(i), ondertitel);
+                }
+            }
             if (m.statushouders() != null) statushouders(wb.blad("Statushouders"), m, ondertitel);
             cno(wb.blad("CNO"), m, ondertitel);
             knelpunten(wb.blad("Knelpunten"), m, ondertitel);

@@ -25,6 +25,8 @@ import nl.regietafel.report.Sjablonen;
 import nl.regietafel.report.Uitvoermap;
 import nl.regietafel.report.beeld.Maandbeeld;
 import nl.regietafel.report.beeld.Opgavestand;
+import nl.regietafel.report.kaart.Kaarten;
+import nl.regietafel.report.kaart.Provincieblik;
 import nl.regietafel.report.maandpakket.MaandpakketBouwer;
 import nl.regietafel.report.maandpakket.MaandpakketModel.Kerncijfer;
 import nl.regietafel.report.maandpakket.MaandpakketModel.Knelpuntgroep;
@@ -47,8 +49,10 @@ public class PrtInbreng {
     private final Sjablonen sjablonen;
     private final PdfRenderer pdf;
     private final Opmaak fmt;
+    private final Kaarten kaarten;
 
-    public PrtInbreng(Rapportbron bron, Sjablonen sjablonen, PdfRenderer pdf, Opmaak fmt) {
+    public PrtInbreng(Rapportbron bron, Sjablonen sjablonen, PdfRenderer pdf, Opmaak fmt, Kaarten kaarten) {
+        this.kaarten = kaarten;
         this.bron = bron;
         this.sjablonen = sjablonen;
         this.pdf = pdf;
@@ -71,7 +75,7 @@ public class PrtInbreng {
             List<Maandgegevens> ms = vrs.stream().map(v -> gegevens.get(v.code())).toList();
             PrtModel model = model(run, provincies.get(pv), ms);
             Path map = meerdere ? Uitvoermap.pakket(run, provincies.get(pv)) : Uitvoermap.pakket(run, vrs.get(0));
-            render(model, map);
+            render(model, blik(run, provincies.get(pv), ms), map);
         });
         System.out.println("  prt: prt-inbreng.pdf en .xlsx voor " + perProvincie.size() + " provincie(s)");
     }
@@ -182,18 +186,39 @@ public class PrtInbreng {
         }
     }
 
-    /** Writes prt-inbreng.pdf and prt-inbreng.xlsx into {@code map}. */
+    /** The province's map (all its veiligheidsregio's, those of this run coloured) and each region's matrix. */
+    public Provincieblik blik(Run run, Gebied provincie, List<Maandgegevens> regios) {
+        Map<String, String> vrs = new LinkedHashMap<>();
+        if (!regios.isEmpty()) {
+            regios.get(0).indeling().delen(provincie.code()).forEach(vr -> vrs.put(vr.code(), vr.naam()));
+        }
+        List<Maandbeeld> beelden = regios.stream().map(m -> bron.maandbeeld(run, m.kop().regioCode(), TITEL)).toList();
+        return kaarten.provincie(provincie.naam(), vrs, beelden);
+    }
+
+    /** Writes prt-inbreng.pdf and prt-inbreng.xlsx into {@code map}, without map and matrix. */
     public void render(PrtModel model, Path map) {
-        String xhtml = sjablonen.render(SJABLOON, Map.of(
+        render(model, null, map);
+    }
+
+    /** Writes prt-inbreng.pdf and prt-inbreng.xlsx into {@code map}; {@code blik} may be null. */
+    public void render(PrtModel model, Provincieblik blik, Path map) {
+        Map<String, Object> gegevens = new LinkedHashMap<>(Map.of(
                 "m", model,
                 "kop", model.kop(),
                 "gegenereerd", fmt.tijdstip(model.kop().gegenereerd()),
                 "vingerafdruk", model.kop().korteVingerafdruk()));
+        Map<String, nl.regietafel.report.Grafieken.Grafiek> figuren = new LinkedHashMap<>();
+        if (blik != null) {
+            gegevens.put("blik", blik);
+            if (!blik.kaart().kaart().vlakken().isEmpty()) figuren.put(Provincieblik.KAART, kaarten.grafiek(blik.kaart()));
+        }
+        String xhtml = sjablonen.render(SJABLOON, gegevens);
         pdf.render(xhtml, map.resolve("prt-inbreng.pdf"), PdfEigenschappen.van(
                         TITEL + " " + model.kop().regioNaam() + " — Provinciale Regietafel " + model.provincieNaam() + ", " + model.periode(),
                         "Positie per opgave en peildatum en verzoeken aan Rijk, provincie, COA en Nidos — vingerafdruk "
                                 + model.kop().vingerafdruk()).metAuteur(model.kop().regietafel())
-                .metTrefwoorden("PRT-inbreng, provinciale regietafel, " + model.provincieNaam()));
-        PrtXlsx.schrijf(model, map.resolve("prt-inbreng.xlsx"));
+                .metTrefwoorden("PRT-inbreng, provinciale regietafel, " + model.provincieNaam()), figuren);
+        PrtXlsx.schrijf(model, blik, map.resolve("prt-inbreng.xlsx"));
     }
 }

@@ -12,7 +12,7 @@ final class PrtXlsx {
     private PrtXlsx() {
     }
 
-    static void schrijf(PrtModel m, Path xlsx) {
+    static void schrijf(PrtModel m, nl.regietafel.report.kaart.Provincieblik blik, Path xlsx) {
         String ondertitel = (m.meerdere() ? "Provincie " : "Veiligheidsregio ") + m.kop().regioNaam() + " · Provinciale Regietafel "
                 + m.provincieNaam() + " · " + m.periode() + " · vingerafdruk " + m.kop().vingerafdruk();
         try (XlsxWerkboek wb = new XlsxWerkboek(PrtInbreng.TITEL + " " + m.kop().regioNaam() + ", " + m.periode())
@@ -20,6 +20,14 @@ final class PrtXlsx {
             Blad k = wb.blad("Kerncijfers").titel("Kerncijfers").regel(ondertitel);
             k.kolommen(Kolom.tekst("Kerncijfer"), Kolom.geheel("Waarde"), Kolom.tekst("Toelichting"));
             m.kerncijfers().forEach(c -> k.rij(c.label(), c.getal(), c.toelichting()));
+
+            if (blik != null) {
+                for (var matrix : blik.matrices()) {
+                    String naam = blik.matrices().size() == 1 ? "Stoplichten" : ("Stoplichten " + matrix.totaal().naam());
+                    nl.regietafel.report.kaart.StoplichtBlad.schrijf(wb.blad(naam.length() > 31 ? naam.substring(0, 31) : naam),
+                            matrix, ondertitel);
+                }
+            }
 
             Blad p = wb.blad("Positie").titel("Positie per opgave en peildatum").regel(ondertitel);
             p.kolommen(Kolom.tekst("Opgave"), Kolom.tekst("Peildatum"), Kolom.tekst("Prognose"), Kolom.tekst("Veiligheidsregio"),
