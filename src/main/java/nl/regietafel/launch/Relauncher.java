@@ -40,7 +40,8 @@ public final class Relauncher {
         if (switchedOff(args, System.getenv(OFF_ENV))) return OptionalInt.empty();
         Optional<Path> jar = StartupCache.runningJar();
         Optional<String> java = ProcessHandle.current().info().command();
-        if (jar.isEmpty() || java.isEmpty() || !isBootJar(jar.get())) return OptionalInt.empty();
+        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (jar.isEmpty() || java.isEmpty() || diagnosing(jvmOptions) || !isBootJar(jar.get())) return OptionalInt.empty();
         try {
             StartupCache cache = new StartupCache(dataMap(args), jar.get(), java.get());
             if (!cache.extracted()) {
@@ -48,7 +49,7 @@ public final class Relauncher {
                 if (!cache.extract()) return OptionalInt.empty();
             }
             Path nieuw = cache.hasArchive() ? null : cache.newArchive();
-            List<String> cmd = command(java.get(), cache, nieuw, args);
+            List<String> cmd = command(java.get(), cache, nieuw, jvmOptions, args);
             Process child;
             try {
                 child = new ProcessBuilder(cmd).inheritIO().start();
@@ -68,21 +69,30 @@ public final class Relauncher {
         }
     }
 
-    static List<String> command(String java, StartupCache cache, Path newArchive, String[] args) {
+    static List<String> command(String java, StartupCache cache, Path newArchive, List<String> jvmOptions, String[] args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
-        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         cmd.add(newArchive == null ? "-XX:SharedArchiveFile=" + cache.archive() : "-XX:ArchiveClassesAtExit=" + newArchive);
         // the archive is an optimisation: a stale or refused one must not print warnings
         cmd.add("-Xshare:auto");
         cmd.add("-Xlog:cds=off");
         cmd.add("-Xlog:cds+dynamic=off");
         cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.addAll(jvmOptions); // after ours, so that what the user gave wins (e.g. -Xshare:off, -XX:TieredStopAtLevel=4)
         cmd.add("-D" + CHILD + "=ja");
         cmd.add("-jar");
         cmd.add(cache.appJar().toString());
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    /**
+     * A debugger, agent or flight recording is meant for the process the user started: relaunched,
+     * both would bind the same port or write the same recording.
+     */
+    static boolean diagnosing(List<String> jvmOptions) {
+        return jvmOptions.stream().anyMatch(o -> o.startsWith("-agentlib") || o.startsWith("-agentpath") || o.startsWith("-javaagent")
+                || o.startsWith("-XX:StartFlightRecording") || o.startsWith("-Xrunjdwp") || o.startsWith("-Xdebug"));
     }
 
     static boolean switchedOff(String[] args, String env) {

@@ -27,6 +27,13 @@ class RelauncherTest {
     }
 
     @Test
+    void met_debugger_of_opname_draait_de_run_in_het_gestarte_proces() {
+        assertThat(Relauncher.diagnosing(List.of("-Xmx700m", "-Dx=y"))).isFalse();
+        assertThat(Relauncher.diagnosing(List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005"))).isTrue();
+        assertThat(Relauncher.diagnosing(List.of("-XX:StartFlightRecording=filename=x.jfr"))).isTrue();
+    }
+
+    @Test
     void de_cache_staat_in_de_datamap_die_spring_ook_neemt() {
         assertThat(Relauncher.dataMap(new String[] {"--job=import"})).isEqualTo(Path.of("data"));
         assertThat(Relauncher.dataMap(new String[] {"--regietafel.data-map=elders/d"})).isEqualTo(Path.of("elders/d"));
@@ -38,13 +45,15 @@ class RelauncherTest {
         StartupCache cache = new StartupCache(tmp.resolve("data"), jar, "/opt/java/bin/java");
         String[] args = {"--periode=2022-12", "--regio=NL"};
 
-        List<String> training = Relauncher.command("/opt/java/bin/java", cache, cache.newArchive(), args);
-        List<String> gebruik = Relauncher.command("/opt/java/bin/java", cache, null, args);
+        List<String> training = Relauncher.command("/opt/java/bin/java", cache, cache.newArchive(), List.of("-Xmx700m"), args);
+        List<String> gebruik = Relauncher.command("/opt/java/bin/java", cache, null, List.of("-Xmx700m", "-XX:TieredStopAtLevel=4"), args);
 
         assertThat(training.get(0)).isEqualTo("/opt/java/bin/java");
         assertThat(training).contains("-XX:ArchiveClassesAtExit=" + cache.newArchive(), "-Dregietafel.kind=ja")
                 .doesNotContain("-XX:SharedArchiveFile=" + cache.archive());
-        assertThat(gebruik).contains("-XX:SharedArchiveFile=" + cache.archive(), "-Xlog:cds=off", "-Xshare:auto");
+        assertThat(gebruik).contains("-XX:SharedArchiveFile=" + cache.archive(), "-Xlog:cds=off", "-Xshare:auto", "-Xmx700m");
+        assertThat(gebruik.indexOf("-XX:TieredStopAtLevel=4")).as("de eigen optie van de gebruiker komt na de onze")
+                .isGreaterThan(gebruik.indexOf("-XX:TieredStopAtLevel=1"));
         assertThat(gebruik.subList(gebruik.size() - 4, gebruik.size()))
                 .containsExactly("-jar", cache.appJar().toString(), "--periode=2022-12", "--regio=NL");
         assertThat(cache.dir().getParent()).isEqualTo(tmp.resolve("data").resolve("opstartcache"));
