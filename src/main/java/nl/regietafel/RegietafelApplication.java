@@ -1,11 +1,13 @@
 package nl.regietafel;
 
+import java.util.Map;
+import java.util.OptionalInt;
+
 import nl.regietafel.cli.OngeldigeOpdrachtException;
 import nl.regietafel.cli.Opdracht;
 import nl.regietafel.cli.Opdrachtregel;
 import nl.regietafel.cli.Voorcontrole;
-
-import java.util.Map;
+import nl.regietafel.launch.Relauncher;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -26,6 +28,11 @@ public class RegietafelApplication {
         } catch (OngeldigeOpdrachtException e) {
             System.err.println("regietafel: " + e.getMessage());
             System.exit(1);
+            return;
+        }
+        OptionalInt kind = Relauncher.run(args);
+        if (kind.isPresent()) {
+            System.exit(kind.getAsInt());
             return;
         }
         SpringApplication app = new SpringApplication(RegietafelApplication.class);

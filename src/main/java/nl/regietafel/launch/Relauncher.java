@@ -1,0 +1,152 @@
+package nl.regietafel.launch;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code java -jar target/regietafel.jar} pays class loading and compilation of Spring, POI,
+ * Flying Saucer and Flyway in every run. The jar therefore runs the job in a child JVM started
+ * from the extracted jar with a class-data-sharing archive (made by the first run, at its exit)
+ * and the client compiler only, which a run of seconds does not outlive. Same {@code java}
+ * binary and JVM options, inherited console, exit code passed through; the child ends itself
+ * when this process is killed. Off with {@code --regietafel.cds=uit} or
+ * {@code REGIETAFEL_CDS=uit}; anything that fails before the child has started means an
+ * in-process run, as before.
+ */
+public final class Relauncher {
+
+    /** Set on the child, so that it never relaunches again. */
+    static final String CHILD = "regietafel.kind";
+    static final String OFF_OPTION = "--regietafel.cds=";
+    static final String OFF_ENV = "REGIETAFEL_CDS";
+
+    private Relauncher() {
+    }
+
+    /** The child's exit code, or empty: then run in this process. */
+    public static OptionalInt run(String[] args) {
+        if (isChild()) {
+            watchParent();
+            return OptionalInt.empty();
+        }
+        if (switchedOff(args, System.getenv(OFF_ENV))) return OptionalInt.empty();
+        Optional<Path> jar = StartupCache.runningJar();
+        Optional<String> java = ProcessHandle.current().info().command();
+        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (jar.isEmpty() || java.isEmpty() || diagnosing(jvmOptions) || !isBootJar(jar.get())) return OptionalInt.empty();
+        try {
+            StartupCache cache = new StartupCache(dataMap(args), jar.get(), java.get());
+            if (!cache.extracted()) {
+                System.out.println("  opstartcache: eenmalig aanmaken in " + cache.dir().getParent() + " (volgende runs starten sneller)");
+                if (!cache.extract()) return OptionalInt.empty();
+            }
+            Path nieuw = cache.hasArchive() ? null : cache.newArchive();
+            List<String> cmd = command(java.get(), cache, nieuw, jvmOptions, args);
+            Process child;
+            try {
+                child = new ProcessBuilder(cmd).inheritIO().start();
+            } catch (IOException e) {
+                return OptionalInt.empty();
+            }
+            Thread stop = new Thread(() -> stopChild(child), "regietafel-kind-stoppen");
+            Runtime.getRuntime().addShutdownHook(stop);
+            int code = waitFor(child);
+            if (nieuw != null) cache.keep(nieuw, code == 0 || code == 2);
+            return OptionalInt.of(code);
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty(); // e.g. the store folder not writable: no cache, same run
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalInt.empty();
+        }
+    }
+
+    static List<String> command(String java, StartupCache cache, Path newArchive, List<String> jvmOptions, String[] args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java);
+        cmd.add(newArchive == null ? "-XX:SharedArchiveFile=" + cache.archive() : "-XX:ArchiveClassesAtExit=" + newArchive);
+        // the archive is an optimisation: a stale or refused one must not print warnings
+        cmd.add("-Xshare:auto");
+        cmd.add("-Xlog:cds=off");
+        cmd.add("-Xlog:cds+dynamic=off");
+        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.addAll(jvmOptions); // after ours, so that what the user gave wins (e.g. -Xshare:off, -XX:TieredStopAtLevel=4)
+        cmd.add("-D" + CHILD + "=ja");
+        cmd.add("-jar");
+        cmd.add(cache.appJar().toString());
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    /**
+     * A debugger, agent or flight recording is meant for the process the user started: relaunched,
+     * both would bind the same port or write the same recording.
+     */
+    static boolean diagnosing(List<String> jvmOptions) {
+        return jvmOptions.stream().anyMatch(o -> o.startsWith("-agentlib") || o.startsWith("-agentpath") || o.startsWith("-javaagent")
+                || o.startsWith("-XX:StartFlightRecording") || o.startsWith("-Xrunjdwp") || o.startsWith("-Xdebug"));
+    }
+
+    static boolean switchedOff(String[] args, String env) {
+        for (String a : args) {
+            if (a.startsWith(OFF_OPTION) && uit(a.substring(OFF_OPTION.length()))) return true;
+        }
+        return env != null && uit(env);
+    }
+
+    private static boolean uit(String waarde) {
+        return List.of("uit", "nee", "false", "off", "0").contains(waarde.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** The store folder as Spring would see it from the command line ({@code regietafel.data-map}, default data). */
+    static Path dataMap(String[] args) {
+        String map = "data";
+        for (String a : args) {
+            if (a.startsWith("--regietafel.data-map=")) map = a.substring("--regietafel.data-map=".length());
+        }
+        return Path.of(map);
+    }
+
+    static boolean isChild() {
+        return "ja".equals(System.getProperty(CHILD));
+    }
+
+    private static boolean isBootJar(Path jar) {
+        try (var z = new java.util.zip.ZipFile(jar.toFile())) {
+            return z.getEntry("BOOT-INF/classes/") != null || z.getEntry("BOOT-INF/lib/") != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int waitFor(Process child) throws InterruptedException {
+        return child.waitFor();
+    }
+
+    /** Ctrl+C or a plain kill of this process: the child gets the same, and its own shutdown runs. */
+    private static void stopChild(Process child) {
+        if (!child.isAlive()) return;
+        child.destroy();
+        try {
+            if (!child.waitFor(30, TimeUnit.SECONDS)) child.destroyForcibly();
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
+        }
+    }
+
+    /**
+     * A parent killed outright (kill -9, task manager) cannot stop its child: the child then
+     * stops at once, as the one process did before, and the next run recovers the job.
+     */
+    private static void watchParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(1)));
+    }
+}

@@ -1,0 +1,105 @@
+package nl.regietafel.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the jar decides to relaunch itself, and what the child is started with. */
+class RelauncherTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void uit_te_zetten_met_optie_of_omgevingsvariabele() {
+        assertThat(Relauncher.switchedOff(new String[] {"--periode=2022-12"}, null)).isFalse();
+        assertThat(Relauncher.switchedOff(new String[] {"--regietafel.cds=uit"}, null)).isTrue();
+        assertThat(Relauncher.switchedOff(new String[] {"--regietafel.cds=aan"}, null)).isFalse();
+        assertThat(Relauncher.switchedOff(new String[0], "uit")).isTrue();
+        assertThat(Relauncher.switchedOff(new String[0], "false")).isTrue();
+        assertThat(Relauncher.switchedOff(new String[0], "")).isFalse();
+    }
+
+    @Test
+    void met_debugger_of_opname_draait_de_run_in_het_gestarte_proces() {
+        assertThat(Relauncher.diagnosing(List.of("-Xmx700m", "-Dx=y"))).isFalse();
+        assertThat(Relauncher.diagnosing(List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005"))).isTrue();
+        assertThat(Relauncher.diagnosing(List.of("-XX:StartFlightRecording=filename=x.jfr"))).isTrue();
+    }
+
+    @Test
+    void de_cache_staat_in_de_datamap_die_spring_ook_neemt() {
+        assertThat(Relauncher.dataMap(new String[] {"--job=import"})).isEqualTo(Path.of("data"));
+        assertThat(Relauncher.dataMap(new String[] {"--regietafel.data-map=elders/d"})).isEqualTo(Path.of("elders/d"));
+    }
+
+    @Test
+    void het_kind_krijgt_het_archief_de_eigen_opties_en_dezelfde_argumenten() throws Exception {
+        Path jar = Files.writeString(tmp.resolve("regietafel.jar"), "x");
+        StartupCache cache = new StartupCache(tmp.resolve("data"), jar, "/opt/java/bin/java");
+        String[] args = {"--periode=2022-12", "--regio=NL"};
+
+        List<String> training = Relauncher.command("/opt/java/bin/java", cache, cache.newArchive(), List.of("-Xmx700m"), args);
+        List<String> gebruik = Relauncher.command("/opt/java/bin/java", cache, null, List.of("-Xmx700m", "-XX:TieredStopAtLevel=4"), args);
+
+        assertThat(training.get(0)).isEqualTo("/opt/java/bin/java");
+        assertThat(training).contains("-XX:ArchiveClassesAtExit=" + cache.newArchive(), "-Dregietafel.kind=ja")
+                .doesNotContain("-XX:SharedArchiveFile=" + cache.archive());
+        assertThat(gebruik).contains("-XX:SharedArchiveFile=" + cache.archive(), "-Xlog:cds=off", "-Xshare:auto", "-Xmx700m");
+        assertThat(gebruik.indexOf("-XX:TieredStopAtLevel=4")).as("de eigen optie van de gebruiker komt na de onze")
+                .isGreaterThan(gebruik.indexOf("-XX:TieredStopAtLevel=1"));
+        assertThat(gebruik.subList(gebruik.size() - 4, gebruik.size()))
+                .containsExactly("-jar", cache.appJar().toString(), "--periode=2022-12", "--regio=NL");
+        assertThat(cache.dir().getParent()).isEqualTo(tmp.resolve("data").resolve("opstartcache"));
+    }
+
+    @Test
+    void een_nieuwe_build_of_andere_java_krijgt_een_nieuwe_cache() throws Exception {
+        Path jar = Files.writeString(tmp.resolve("regietafel.jar"), "x");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
+        String eerst = StartupCache.key(jar, "/java17/bin/java");
+
+        assertThat(StartupCache.key(jar, "/java17/bin/java")).isEqualTo(eerst);
+        assertThat(StartupCache.key(jar, "/java21/bin/java")).isNotEqualTo(eerst);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(2_000_000));
+        assertThat(StartupCache.key(jar, "/java17/bin/java")).isNotEqualTo(eerst).hasSize(16);
+    }
+
+    @Test
+    void alleen_het_archief_van_een_geslaagde_run_telt() throws Exception {
+        Path jar = Files.writeString(tmp.resolve("regietafel.jar"), "x");
+        StartupCache cache = new StartupCache(tmp.resolve("data"), jar, "java");
+        Files.createDirectories(cache.dir());
+
+        Files.writeString(cache.newArchive(), "half");
+        cache.keep(cache.newArchive(), false);
+        assertThat(cache.hasArchive()).isFalse();
+        assertThat(cache.newArchive()).doesNotExist();
+
+        Files.writeString(cache.newArchive(), "archief");
+        cache.keep(cache.newArchive(), true);
+        assertThat(cache.archive()).hasContent("archief");
+        assertThat(cache.newArchive()).doesNotExist();
+    }
+
+    @Test
+    void een_jar_die_niet_uit_te_pakken_is_geeft_geen_cache_en_laat_niets_achter() throws Exception {
+        Path jar = Files.writeString(tmp.resolve("regietafel.jar"), "geen jar");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        StartupCache cache = new StartupCache(tmp.resolve("data"), jar, java);
+        Files.createDirectories(tmp.resolve("data/opstartcache/oude-build"));
+
+        assertThat(cache.extract()).isFalse();
+
+        assertThat(cache.extracted()).isFalse();
+        try (var rest = Files.list(tmp.resolve("data/opstartcache"))) {
+            assertThat(rest).as("oude cache en half uitgepakte map opgeruimd").isEmpty();
+        }
+    }
+}
