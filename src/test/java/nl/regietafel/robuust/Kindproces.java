@@ -40,8 +40,10 @@ record Kindproces(Path database, Path dataMap) {
     }
 
     Process start(String... args) throws IOException {
+        // the child's temporary files (the JDK's copies of the fonts) stay in the test's folder, also when it is killed
+        Path tijdelijk = Files.createDirectories(dataMap.resolveSibling("java-tmp"));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "nl.regietafel.RegietafelApplication",
+                "-Djava.io.tmpdir=" + tijdelijk, "-cp", System.getProperty("java.class.path"), "nl.regietafel.RegietafelApplication",
                 "--spring.datasource.url=" + url(), "--regietafel.data-map=" + dataMap));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).start();
