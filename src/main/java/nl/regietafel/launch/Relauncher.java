@@ -56,16 +56,29 @@ public final class Relauncher {
             } catch (IOException e) {
                 return OptionalInt.empty();
             }
-            Thread stop = new Thread(() -> stopChild(child), "regietafel-kind-stoppen");
-            Runtime.getRuntime().addShutdownHook(stop);
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> stopChild(child), "regietafel-kind-stoppen"));
+            } catch (IllegalStateException e) {
+                stopChild(child); // this process is already being stopped
+                return OptionalInt.of(1);
+            }
             int code = waitFor(child);
-            if (nieuw != null) cache.keep(nieuw, code == 0 || code == 2);
-            return OptionalInt.of(code);
+            if (nieuw != null) keep(cache, nieuw, code == 0 || code == 2);
+            return OptionalInt.of(code); // from here on never empty: the child did the job
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty(); // e.g. the store folder not writable: no cache, same run
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return OptionalInt.empty();
+        }
+    }
+
+    /** An archive that cannot be kept only means that the next run makes one again. */
+    private static void keep(StartupCache cache, Path nieuw, boolean good) {
+        try {
+            cache.keep(nieuw, good);
+        } catch (IOException | RuntimeException e) {
+            StartupCache.delete(nieuw);
         }
     }
 
@@ -127,8 +140,14 @@ public final class Relauncher {
         }
     }
 
-    private static int waitFor(Process child) throws InterruptedException {
-        return child.waitFor();
+    /** Interrupted waiting means this process is being stopped: the shutdown hook stops the child. */
+    private static int waitFor(Process child) {
+        try {
+            return child.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
     }
 
     /** Ctrl+C or a plain kill of this process: the child gets the same, and its own shutdown runs. */
