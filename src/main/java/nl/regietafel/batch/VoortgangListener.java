@@ -1,5 +1,7 @@
 package nl.regietafel.batch;
 
+import java.util.Map;
+
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -9,10 +11,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class VoortgangListener implements StepExecutionListener {
 
+    /** What the kernteam reads instead of a bean name. */
+    private static final Map<String, String> NAMEN = Map.of(
+            "retourenStep", "maandretouren",
+            "factsheetsStep", "factsheets");
+
     @Override
     public ExitStatus afterStep(StepExecution step) {
+        String naam = NAMEN.getOrDefault(step.getStepName(), step.getStepName());
         System.out.printf("  %s: %d gelezen, %d verwerkt, %d overgeslagen%n",
-                step.getStepName(), step.getReadCount(), step.getWriteCount(),
+                naam, step.getReadCount(), step.getWriteCount(),
                 step.getFilterCount() + step.getSkipCount());
         return step.getExitStatus();
     }

@@ -229,6 +229,7 @@ public final class Benchmark {
                 cmd.add("--regietafel.data-map=" + werk.resolve("data-" + naam).toAbsolutePath());
             }
             cmd.add("--logging.level.org.flywaydb.core.internal.command=INFO"); // its "execution time" lines
+            cmd.add("--spring.main.log-startup-info=true"); // the "Started ... in" line, off for users
         }
         Path log = werk.resolve(naam + ".log");
         long t0 = System.nanoTime();
