@@ -91,6 +91,8 @@ public final class Relauncher {
         cmd.add("-Xlog:cds=off");
         cmd.add("-Xlog:cds+dynamic=off");
         cmd.add("-XX:TieredStopAtLevel=1");
+        // a national run must fit an ordinary laptop (SPEC §8: peak RSS ≤ 1 GiB); a user's own -Xmx comes later and wins
+        cmd.add("-Xmx768m");
         cmd.addAll(jvmOptions); // after ours, so that what the user gave wins (e.g. -Xshare:off, -XX:TieredStopAtLevel=4)
         cmd.add("-D" + CHILD + "=ja");
         cmd.add("-jar");

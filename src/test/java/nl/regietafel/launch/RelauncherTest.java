@@ -54,6 +54,8 @@ class RelauncherTest {
         assertThat(gebruik).contains("-XX:SharedArchiveFile=" + cache.archive(), "-Xlog:cds=off", "-Xshare:auto", "-Xmx700m");
         assertThat(gebruik.indexOf("-XX:TieredStopAtLevel=4")).as("de eigen optie van de gebruiker komt na de onze")
                 .isGreaterThan(gebruik.indexOf("-XX:TieredStopAtLevel=1"));
+        // the national run's heap bound (SPEC §8, ≤ 1 GiB) is ours by default, the user's own -Xmx comes after it
+        assertThat(gebruik.indexOf("-Xmx700m")).isGreaterThan(gebruik.indexOf("-Xmx768m")).isPositive();
         assertThat(gebruik.subList(gebruik.size() - 4, gebruik.size()))
                 .containsExactly("-jar", cache.appJar().toString(), "--periode=2022-12", "--regio=NL");
         assertThat(cache.dir().getParent()).isEqualTo(tmp.resolve("data").resolve("opstartcache"));
