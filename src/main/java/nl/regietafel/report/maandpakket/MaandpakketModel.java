@@ -17,7 +17,8 @@ public record MaandpakketModel(Documentkop kop, String periode, String vorigePer
                                Gemeentekoppen koppen, List<Gemeenteregel> gemeenten, Gemeenteregel totaal,
                                Statushouders statushouders, Cno cno, List<Knelpuntgroep> knelpunten,
                                List<Mijlpaalregel> mijlpalen, List<String> zonderRetour, int aantalGemeenten,
-                               List<Peilregel> peilregels, List<String> afwijkingen, String extraNodig) {
+                               List<Peilregel> peilregels, List<String> afwijkingen, String extraNodig,
+                               List<String> gapUitleg) {
 
     /** A key figure in the title band; {@code getal} is the number behind {@code waarde} (for the XLSX). */
     public record Kerncijfer(String label, String waarde, long getal, String toelichting) {
