@@ -136,6 +136,7 @@ public final class MaandpakketXlsx {
             rij.add(g.onderDeStreep() ? "ja" : "nee");
             b.rij(rij.toArray());
         }
+        b.totaal("Totaal " + m.kop().regioNaam()); // equals the region's row on sheet Onder de streep
         b.regel("Saldo = gerealiseerd − opgave, peildata als op blad Onder de streep. Per opgave tellen de gemeenten op tot de regio.");
     }
 
