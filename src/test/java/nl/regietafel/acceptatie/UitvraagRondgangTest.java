@@ -151,7 +151,8 @@ class UitvraagRondgangTest {
             assertThat(validatie(loc, 9).getPromptBoxText()).contains("alleen als ze op die datum nog beschikbaar is");
             assertThat(validatie(loc, 8).getPromptBoxText().length()).isLessThanOrEqualTo(255);
             assertThat(validatie(loc, 9).getPromptBoxText().length()).isLessThanOrEqualTo(255);
-            assertThat(wb.getSheet("Toelichting").getRow(6).getCell(0).getStringCellValue())
+            // row 2 is now "how to send it back", so the peildatum paragraph is row 7
+            assertThat(wb.getSheet("Toelichting").getRow(7).getCell(0).getStringCellValue())
                     .startsWith("Open vanaf en Beschikbaar tot vult u per locatie in");
             assertThat(soort(wb.getSheet("Statushouders"), 3)).isEqualTo(ValidationType.INTEGER);
             XSSFSheet gem = wb.getSheet("Gemeente");
