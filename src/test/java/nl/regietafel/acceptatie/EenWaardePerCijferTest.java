@@ -96,8 +96,8 @@ class EenWaardePerCijferTest {
     final Map<String, BigDecimal> exact = new TreeMap<>();
     /** gemeente name → CBS code, from the maandpakket's Gemeenten sheet. */
     final Map<String, String> codes = new HashMap<>();
-    /** Tabel 2 of the maandpakket: opgave → [saldo, ontvangen − ingezet, saldo na uitwisseling]. */
-    final Map<String, long[]> regioBalans = new TreeMap<>();
+    /** Tabel 2 of the maandpakket, in its order: opgave → [saldo, ontvangen − ingezet, saldo na uitwisseling]. */
+    final Map<String, long[]> regioBalans = new java.util.LinkedHashMap<>();
     /** Tabel 3 added up: opgave → [Σ saldo, Σ (na − saldo), Σ na uitwisseling]. */
     final Map<String, long[]> somGemeenten = new TreeMap<>();
 
@@ -251,12 +251,17 @@ class EenWaardePerCijferTest {
         assertThat(gemeenten).as("blad Onder de streep gemeenten").isNotNull();
         kop = kopRij(gemeenten, "Gemeente");
         koppen = tekst(gemeenten.getRow(kop));
+        // per opgave, in Tabel 2's order, a column "<opgave> saldo" and one "<opgave> na uitwisseling"
+        List<String> saldoKoppen = koppen.stream().filter(k -> k.endsWith(" saldo")).toList();
+        assertThat(saldoKoppen).hasSameSizeAs(regioBalans.keySet());
         for (int r = kop + 1; r <= gemeenten.getLastRowNum(); r++) {
             Map<String, Object> rij = rij(gemeenten, r, koppen);
             if (!codes.containsKey(t(rij, "Gemeente"))) continue;
+            int i = 0;
             for (String o : regioBalans.keySet()) {
-                long saldo = ((BigDecimal) rij.get(o + " saldo")).longValue();
-                long na = ((BigDecimal) rij.get(o + " na uitwisseling")).longValue();
+                String kort = saldoKoppen.get(i++).replace(" saldo", "");
+                long saldo = ((BigDecimal) rij.get(kort + " saldo")).longValue();
+                long na = ((BigDecimal) rij.get(kort + " na uitwisseling")).longValue();
                 long[] som = somGemeenten.computeIfAbsent(o, k -> new long[3]);
                 som[0] += saldo;
                 som[1] += na - saldo;

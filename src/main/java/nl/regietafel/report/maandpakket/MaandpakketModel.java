@@ -45,6 +45,13 @@ public record MaandpakketModel(Documentkop kop, String periode, String vorigePer
     /** The region's bottom line on one opgave (after the permitted exchange). */
     public record Balansregel(String opgave, String peildatum, long opgaveAantal, long realisatie, long saldo,
                               long ontvangen, long ingezet, long saldoNaUitwisseling, boolean gehaald) {
+
+        /** The opgave's short name for the column headers of the per-gemeente table ("Asiel", "Oekraïne"). */
+        public String kort() {
+            if (opgave.startsWith("Asiel")) return "Asiel";
+            if (opgave.startsWith("Oekra")) return "Oekraïne";
+            return opgave;
+        }
     }
 
     /** A gemeente's bottom line: its surplus (+) or deficit (−) per opgave, before and after exchange. */

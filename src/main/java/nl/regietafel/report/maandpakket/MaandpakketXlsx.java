@@ -122,8 +122,8 @@ public final class MaandpakketXlsx {
         b.titel("Onder de streep: de gemeenten").regel(ondertitel);
         List<Kolom> kolommen = new java.util.ArrayList<>(List.of(Kolom.tekst("Gemeente")));
         for (Balansregel r : m.balans()) {
-            kolommen.add(Kolom.geheel(r.opgave() + " saldo"));
-            kolommen.add(Kolom.geheel(r.opgave() + " na uitwisseling"));
+            kolommen.add(Kolom.geheel(r.kort() + " saldo"));
+            kolommen.add(Kolom.geheel(r.kort() + " na uitwisseling"));
         }
         kolommen.add(Kolom.tekst("Onder de streep"));
         b.kolommen(kolommen.toArray(Kolom[]::new));
