@@ -55,28 +55,28 @@ import org.springframework.util.FileSystemUtils;
  *       Positie in de regio;</li>
  *   <li>the maandpakket workbook: sheets Gemeenten (headers "Asiel 1 april 2023", "Asiel gap 1 april
  *       2023", "Sh. taak 1e helft 2023", "Oekraïne 1 juli 2023") and Statushouders;</li>
- *   <li>the procesplan workbook: sheet Bijlage 3 statushouders.</li>
+ *   <li>the procesplan workbook: sheets Bijlage 3 statushouders and Bijlage 3 asiel (its columns
+ *       carry the COA's own peildata, "31 december 2023": a column relabelled "1 januari 2024"
+ *       would meet the computed share of 2.164 at that date, Rijssen-Holten 131 against 130);</li>
+ *   <li>the region's figures ({@code VR05|...}) from the maandpakket's Overzicht and Statushouders
+ *       sheets and the PRT-inbreng's Positie sheet.</li>
  * </ul>
+ * The statushouders gap is one figure: the opgaven tables' "Gap" and the statushouders tables'
+ * "Nog te huisvesten" share a key (Enschede 1e helft 2023: 193 − 5 voorsprong = 188 in both).
  * Two places with the same key and different values fail the test. PDFs are made from the same
  * view models as the workbooks; a percentage is "printed two ways" when a gemeente's factsheet
  * PDF prints, beside one of that gemeente's percentage figures, the same figure one unit off in
  * the last decimal (117,6 % and 117,7 %: rounded twice).
  *
- * <p>{@link #NOG_OPEN} lists the contradictions that are known and not solved yet, by key
- * pattern; each must still occur (so that a fix shrinks the list) and no other may.
+ * <p>Onder de streep: the region's row is the sum of its gemeenten's (Tabel 2 and Tabel 3 of the
+ * maandpakket, sheets "Onder de streep" and "Onder de streep gemeenten"), so the region's
+ * "via uitwisseling" is what the gemeenten exchange (Twente: 70 + 50 + 9 = 129 asiel places).
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:een-waarde;DB_CLOSE_DELAY=-1",
         "regietafel.data-map=target/test-data/een-waarde"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EenWaardePerCijferTest {
-
-    /**
-     * Known and open: the statushouders gap of the opgaven tables is taakstelling − gehuisvest,
-     * where the statushouders tables print "nog te huisvesten" after the achterstand carried in
-     * (Enschede 193 against 188). The gap per peildatum is being reworked (issue 8).
-     */
-    static final Set<Pattern> NOG_OPEN = Set.of(Pattern.compile("GM\\d{4}\\|Statushouders\\|.*\\|gap"));
 
     static final Map<String, String> OPGAVE_IN_KOP = Map.of(
             "Asiel gap ", "Asielzoekers (incl. AMV's)|gap",
@@ -94,6 +94,12 @@ class EenWaardePerCijferTest {
     final List<String> tweeManieren = new ArrayList<>();
     /** percentage key → its value before rounding, as the workbooks keep it. */
     final Map<String, BigDecimal> exact = new TreeMap<>();
+    /** gemeente name → CBS code, from the maandpakket's Gemeenten sheet. */
+    final Map<String, String> codes = new HashMap<>();
+    /** Tabel 2 of the maandpakket, in its order: opgave → [saldo, ontvangen − ingezet, saldo na uitwisseling]. */
+    final Map<String, long[]> regioBalans = new java.util.LinkedHashMap<>();
+    /** Tabel 3 added up: opgave → [Σ saldo, Σ (na − saldo), Σ na uitwisseling]. */
+    final Map<String, long[]> somGemeenten = new TreeMap<>();
 
     @BeforeAll
     void pakketVanDeVoorbeeldmaand() throws Exception {
@@ -110,6 +116,7 @@ class EenWaardePerCijferTest {
             if (naam.startsWith("factsheets/") && naam.endsWith(".xlsx")) factsheet(p, naam);
             if (naam.endsWith("maandpakket.xlsx")) maandpakket(p, naam);
             if (naam.endsWith("procesplan-tabellen.xlsx")) procesplan(p, naam);
+            if (naam.endsWith("prt-inbreng.xlsx")) prt(p, naam);
         }
         for (Path p : bestanden) {
             String naam = periode.relativize(p).toString().replace('\\', '/');
@@ -138,19 +145,39 @@ class EenWaardePerCijferTest {
     @Test
     void elkCijferHeeftEenWaarde() {
         List<String> tegenstrijdig = new ArrayList<>();
-        Set<Pattern> nogGezien = new java.util.HashSet<>();
         cijfers.forEach((sleutel, waarden) -> {
-            if (waarden.size() < 2) return;
-            Pattern open = NOG_OPEN.stream().filter(p -> p.matcher(sleutel).matches()).findFirst().orElse(null);
-            if (open != null) {
-                nogGezien.add(open);
-                return;
-            }
-            tegenstrijdig.add(sleutel + " = " + waarden);
+            if (waarden.size() > 1) tegenstrijdig.add(sleutel + " = " + waarden);
         });
         assertThat(tegenstrijdig).as("cijfers die op twee manieren gedrukt zijn").isEmpty();
-        assertThat(nogGezien).as("bekende tegenstrijdigheden die er nog zijn (opgelost? haal ze uit NOG_OPEN)")
-                .containsExactlyInAnyOrderElementsOf(NOG_OPEN);
+    }
+
+    @Test
+    void deStatushoudersgapIsOveralNogTeHuisvesten() {
+        // Enschede, 1e helft 2023: taakstelling 193, voorsprong 5 from 2e helft 2022, 0 housed yet: 188
+        // in the factsheet's opgaven table and its statushouders table alike
+        assertThat(cijfers.get("GM0153|Statushouders|1e helft 2023|gap")).containsOnlyKeys("188");
+        assertThat(cijfers.get("GM0153|Statushouders|1e helft 2023|gap").get("188")).hasSizeGreaterThanOrEqualTo(2);
+        // Twente: 764 − 19 voorsprong = 745, in the maandpakket's overview and the PRT-inbreng
+        assertThat(cijfers.get("VR05|Statushouders|1e helft 2023|gap")).containsOnlyKeys("745");
+        assertThat(cijfers.get("VR05|Statushouders|1e helft 2023|gap").get("745")).hasSize(2);
+    }
+
+    @Test
+    void eenCoaCijferHoudtZijnPeildatum() {
+        // Rijssen-Holten: COA's 131 at 31-12-2023 (Bijlage 3), the computed share 130 of 2.164 at 1-1-2024
+        assertThat(cijfers.get("GM1742|Asielzoekers (incl. AMV's)|31 december 2023|opgave")).containsOnlyKeys("131");
+        assertThat(cijfers.get("GM1742|Asielzoekers (incl. AMV's)|1 januari 2024|opgave")).containsOnlyKeys("130");
+    }
+
+    @Test
+    void deRegioOnderDeStreepIsDeSomVanDeGemeenten() {
+        assertThat(regioBalans).containsOnlyKeys("Asielzoekers (incl. AMV's)", "Oekraïense ontheemden");
+        assertThat(somGemeenten.keySet()).isEqualTo(regioBalans.keySet());
+        regioBalans.forEach((opgave, regio) -> assertThat(regio).as(opgave + ": saldo, via uitwisseling, na uitwisseling")
+                .containsExactly(somGemeenten.get(opgave)));
+        // Twente: Almelo 70, Hengelo 50 and Tubbergen 9 asiel places spent on their Oekraïne deficits
+        assertThat(regioBalans.get("Asielzoekers (incl. AMV's)")).containsExactly(-1150, -129, -1279);
+        assertThat(regioBalans.get("Oekraïense ontheemden")).containsExactly(-1080, 129, -951);
     }
 
     @Test
@@ -178,7 +205,6 @@ class EenWaardePerCijferTest {
     private void maandpakket(Path p, String naam) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(p.toFile())) {
             Sheet g = wb.getSheet("Gemeenten");
-            Map<String, String> codes = new HashMap<>();
             int kop = kopRij(g, "Gemeente");
             List<String> koppen = tekst(g.getRow(kop));
             for (int r = kop + 1; r <= g.getLastRowNum(); r++) {
@@ -200,7 +226,56 @@ class EenWaardePerCijferTest {
             String titel = s.getRow(0).getCell(0).getStringCellValue(); // "Statushouders 2e helft 2022: voortgang per gemeente"
             String halfjaar = titel.substring("Statushouders ".length(), titel.indexOf(':'));
             tabel(s, naam, "Gemeente", r -> codes.get(t(r, "Gemeente")), r -> "Statushouders", r -> halfjaar,
-                    Map.of("Taakstelling", "opgave", "Gehuisvest", "gerealiseerd", "Percentage", "percentage"));
+                    Map.of("Taakstelling", "opgave", "Gehuisvest", "gerealiseerd", "Percentage", "percentage",
+                            "Nog te huisvesten", "gap"));
+            tabel(s, naam, "Gemeente", r -> "Totaal".equals(t(r, "Gemeente")) ? "VR05" : null, r -> "Statushouders", r -> halfjaar,
+                    Map.of("Taakstelling", "opgave", "Gehuisvest", "gerealiseerd", "Nog te huisvesten", "gap"));
+            tabel(wb.getSheet("Overzicht"), naam, "Opgave", r -> t(r, "Prognose") == null || t(r, "Prognose").isEmpty() ? "VR05" : null,
+                    r -> t(r, "Opgave"), r -> t(r, "Peildatum"),
+                    Map.of("Opgave (aantal)", "opgave", "Beschikbaar op peildatum", "gerealiseerd", "Gap", "gap"));
+            balans(wb.getSheet("Onder de streep"), wb.getSheet("Onder de streep gemeenten"));
+        }
+    }
+
+    /** Tabel 2 (the region) and Tabel 3 (its gemeenten) of the maandpakket, added up per opgave. */
+    private void balans(Sheet regio, Sheet gemeenten) {
+        int kop = kopRij(regio, "Opgave");
+        List<String> koppen = tekst(regio.getRow(kop));
+        for (int r = kop + 1; r <= regio.getLastRowNum(); r++) {
+            Map<String, Object> rij = rij(regio, r, koppen);
+            if (!(rij.get("Opgave") instanceof String o) || !(rij.get("Saldo") instanceof BigDecimal saldo)) continue;
+            regioBalans.put(o, new long[] {saldo.longValue(),
+                    ((BigDecimal) rij.get("Ontvangen via uitwisseling")).longValue() - ((BigDecimal) rij.get("Ingezet voor andere opgave")).longValue(),
+                    ((BigDecimal) rij.get("Saldo na uitwisseling")).longValue()});
+        }
+        assertThat(gemeenten).as("blad Onder de streep gemeenten").isNotNull();
+        kop = kopRij(gemeenten, "Gemeente");
+        koppen = tekst(gemeenten.getRow(kop));
+        // per opgave, in Tabel 2's order, a column "<opgave> saldo" and one "<opgave> na uitwisseling"
+        List<String> saldoKoppen = koppen.stream().filter(k -> k.endsWith(" saldo")).toList();
+        assertThat(saldoKoppen).hasSameSizeAs(regioBalans.keySet());
+        for (int r = kop + 1; r <= gemeenten.getLastRowNum(); r++) {
+            Map<String, Object> rij = rij(gemeenten, r, koppen);
+            if (!codes.containsKey(t(rij, "Gemeente"))) continue;
+            int i = 0;
+            for (String o : regioBalans.keySet()) {
+                String kort = saldoKoppen.get(i++).replace(" saldo", "");
+                long saldo = ((BigDecimal) rij.get(kort + " saldo")).longValue();
+                long na = ((BigDecimal) rij.get(kort + " na uitwisseling")).longValue();
+                long[] som = somGemeenten.computeIfAbsent(o, k -> new long[3]);
+                som[0] += saldo;
+                som[1] += na - saldo;
+                som[2] += na;
+            }
+        }
+    }
+
+    private void prt(Path p, String naam) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(p.toFile())) {
+            tabel(wb.getSheet("Positie"), naam, "Opgave",
+                    r -> "Twente".equals(t(r, "Veiligheidsregio")) && (t(r, "Prognose") == null || t(r, "Prognose").isEmpty()) ? "VR05" : null,
+                    r -> t(r, "Opgave"), r -> t(r, "Peildatum"),
+                    Map.of("Opgave (aantal)", "opgave", "Beschikbaar op peildatum", "gerealiseerd", "Gap", "gap"));
         }
     }
 
@@ -215,6 +290,20 @@ class EenWaardePerCijferTest {
                 Map<String, Object> rij = rij(b3, r, koppen);
                 if (rij.get("Code") instanceof String c && c.startsWith("GM")) {
                     leg(c, "Statushouders", halfjaar, "opgave", rij.get(koppen.get(3)), naam + " Bijlage 3 statushouders", false);
+                }
+            }
+            // Bijlage 3 asiel: per peildatum a column as the COA prints it, then "berekend" and "quotum"
+            Sheet a = wb.getSheet("Bijlage 3 asiel");
+            kop = kopRij(a, "Gemeente");
+            koppen = tekst(a.getRow(kop));
+            for (int r = kop + 1; r <= a.getLastRowNum(); r++) {
+                Map<String, Object> rij = rij(a, r, koppen);
+                String code = codes.get(t(rij, "Gemeente"));
+                if (code == null) continue;
+                for (String k : koppen) {
+                    if (k.matches(".*\\d{4}")) {
+                        leg(code, "Asielzoekers (incl. AMV's)", k, "opgave", rij.get(k), naam + " Bijlage 3 asiel " + k, false);
+                    }
                 }
             }
         }

@@ -94,7 +94,8 @@ class MaandpakketAcceptatieTest {
      *     Denekamp 60, Losser 85, Tubbergen 80 (225) and 31-12-2023 Hellendoorn 130, Hof van Twente 110, Enter 70
      *     (310): 270 + 225 + 310 = 805, available 1.985, gap 4.800 − 1.985 = 2.815, after pipeline 2.585.</li>
      * <li>Statushouders 1e helft 2023 (ends 30-6-2023): only Flexwoningen Vriezenveen 24 (In aanbouw, 1-4-2023)
-     *     opens by then: 764 − 24 = 740 (was 610, all 154 subtracted).</li>
+     *     opens by then. The gap is "nog te huisvesten": 764 − 19 voorsprong carried in from 2e helft 2022
+     *     = 745 (was 764, the achterstand ignored), after pipeline 745 − 24 = 721 (was 740).</li>
      * </ul>
      */
     @Test
@@ -114,7 +115,7 @@ class MaandpakketAcceptatieTest {
         List<Object> oekJanuari = rij(o, "Oekraïense ontheemden", "1 januari 2024");
         assertThat(oekJanuari.subList(3, 12)).containsExactly(4800L, "berekend", 2790L, 805L, 1985L, 2815L, 230L, 0L, 2585L);
         List<Object> sh = rij(o, "Statushouders", "1e helft 2023");
-        assertThat(sh.subList(3, 12)).containsExactly(764L, "ja", 0L, 0L, 0L, 764L, 24L, 0L, 740L);
+        assertThat(sh.subList(3, 12)).containsExactly(764L, "ja", 0L, 0L, 0L, 745L, 24L, 0L, 721L);
         // the source line names the document of record
         assertThat(regels(o)).anyMatch(r -> r.startsWith("Noot 1: ") && r.contains("PRT Overijssel"));
         // each column explained in one sentence
@@ -128,7 +129,8 @@ class MaandpakketAcceptatieTest {
         bevat(pdf, "1 januari 2024 2.164 794 0 794 1.370 150 350 1.220");
         bevat(pdf, "Oekraïense ontheemden7 1 juli 2023 3.600 2.790 270 2.520 1.080 230 0 850");
         bevat(pdf, "1 januari 2024 4.800* 2.790 805 1.985 2.815 230 0 2.585");
-        bevat(pdf, "Statushouders4 1e helft 2023 764 0 0 0 764 24 0 740");
+        bevat(pdf, "Statushouders4 1e helft 2023 764 0 0 0 745 24 0 721");
+        bevat(pdf, "Statushouders 1e helft 2023: gap 745 = nog te huisvesten = taakstelling 764 − voorsprong 19");
         bevat(pdf, "Hotelopvang Oekraïners Enschede 140 beschikbaar tot 30 juni 2023");
         bevat(pdf, "Bronnen (documenten van record)", "Verdeling opgave asielopvang per veiligheidsregio");
     }
@@ -177,7 +179,7 @@ class MaandpakketAcceptatieTest {
     void onderDeStreep() {
         Sheet b = xlsx.getSheet("Onder de streep");
         assertThat(rij(b, "Asielzoekers (incl. AMV's)").subList(1, 9))
-                .containsExactly("1 april 2023", 1944L, 794L, -1150L, 0L, 0L, -1150L, "nee");
+                .containsExactly("1 april 2023", 1944L, 794L, -1150L, 0L, 129L, -1279L, "nee");
         assertThat(rij(b, "Oekraïense ontheemden").subList(2, 5)).containsExactly(3600L, 2520L, -1080L);
         bevat(pdf, "Onder de streep haalt Twente de opgaven nog niet");
         // Almelo: Oekraïne opgave 416; on 1 juli 2023 its hotel (70, until 30-6-2023) is gone: 180 + 40 = 220

@@ -66,6 +66,17 @@ public record Voortgang(String gemeenteCode, Peildatum halfjaar, YearMonth peilm
         return gecorrigeerdeTaakstelling() - gehuisvest;
     }
 
+    /**
+     * The achterstand carried into {@code halfjaar} as far as this progress knows it: its own
+     * achterstand begin periode for this half year, what is still to house now for the next one
+     * (final at the half year's last month), 0 for any other half year or a year.
+     */
+    public long achterstandIn(Peildatum halfjaar) {
+        if (halfjaar.equals(this.halfjaar)) return achterstandBeginPeriode;
+        if (halfjaar.equals(volgendHalfjaar())) return achterstand();
+        return 0;
+    }
+
     /** The half year this one's achterstand is carried into. */
     public Peildatum volgendHalfjaar() {
         return Halfjaar.volgend(halfjaar);

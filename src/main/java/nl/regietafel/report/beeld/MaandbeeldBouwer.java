@@ -82,17 +82,26 @@ public final class MaandbeeldBouwer {
         List<StatushoudersRegel> alleStatushouders = m.retouren().stream().flatMap(r -> r.statushouders().stream()).toList();
         List<StatushoudersRegel> vorigeStatushouders = vorige.values().stream().flatMap(r -> r.statushouders().stream()).toList();
 
+        Map<String, Maandretour> retouren = new java.util.HashMap<>();
+        m.retouren().forEach(r -> retouren.put(r.gemeenteCode(), r));
+        // Progress first: its achterstand is carried into the statushouders opgaven, so every table's gap is one value.
+        Map<String, Voortgang> voortgangPerGemeente = new java.util.LinkedHashMap<>();
+        for (Gemeente g : m.indeling().gemeenten(regio)) {
+            Maandretour r = retouren.get(g.code());
+            Voortgang vg = voortgang(g.code(), r == null ? List.of() : r.statushouders());
+            if (vg != null) voortgangPerGemeente.put(g.code(), vg);
+        }
+        List<Voortgang> voortgangen = List.copyOf(voortgangPerGemeente.values());
+        Voortgang regioVoortgang = voortgangen.isEmpty() ? null : Voortgangen.regio(regio, voortgangen);
+
         List<Opgavestand> regioStanden = new ArrayList<>();
         for (Sleutelpunt p : punten) {
             verdelingen.regio(p.opgave(), p.peildatum()).ifPresent(c -> regioStanden.add(stand(p, c.aantal(), c.vastgesteld(),
-                    c.bronId(), alleLocaties, alleStatushouders, vorigeLocaties, vorigeStatushouders)));
+                    c.bronId(), alleLocaties, alleStatushouders, vorigeLocaties, vorigeStatushouders, regioVoortgang)));
         }
 
         List<Gemeentebeeld> gemeenten = new ArrayList<>();
         List<Bijdrage> bijdragen = new ArrayList<>();
-        List<Voortgang> voortgangen = new ArrayList<>();
-        Map<String, Maandretour> retouren = new java.util.HashMap<>();
-        m.retouren().forEach(r -> retouren.put(r.gemeenteCode(), r));
         // A shared location shows, with its share, for every gemeente that shares it; the region takes it once.
         Map<String, List<Locatie>> aandelen = Aandelen.perGemeente(m.retouren());
         Map<String, List<Locatie>> vorigeAandelen = Aandelen.perGemeente(List.copyOf(vorige.values()));
@@ -107,14 +116,14 @@ public final class MaandbeeldBouwer {
                 if (deel.isEmpty()) continue;
                 VerdelingRegel d = deel.get();
                 Opgavestand s = stand(p, d.geldend(), d.vastgesteld() != null, d.vastgesteld() != null ? d.bronId() : null,
-                        locaties, sh, vorigeAandelen.getOrDefault(g.code(), List.of()), v == null ? List.of() : v.statushouders());
+                        locaties, sh, vorigeAandelen.getOrDefault(g.code(), List.of()), v == null ? List.of() : v.statushouders(),
+                        voortgangPerGemeente.get(g.code()));
                 standen.add(s);
                 if (p.eerste() && (p.opgave() == Opgave.ASIEL || p.opgave() == Opgave.OEKRAINE)) {
                     bijdragen.add(new Bijdrage(g.code(), p.opgave(), s.opgaveAantal(), s.realisatie()));
                 }
             }
-            Voortgang voortgang = voortgang(g.code(), sh);
-            if (voortgang != null) voortgangen.add(voortgang);
+            Voortgang voortgang = voortgangPerGemeente.get(g.code());
             long inwoners = m.populatie().bevat(g.code()) ? m.populatie().inwoners(g.code()) : 0;
             gemeenten.add(new Gemeentebeeld(g.code(), g.naam(), inwoners, r != null, r == null ? null : r.ingevuldDoor(),
                     standen, voortgang, locaties, r == null ? List.of() : r.knelpunten(), null));
@@ -132,7 +141,7 @@ public final class MaandbeeldBouwer {
                 .filter(mp -> mp.soort() == Mijlpaal.Soort.LAATSTE_CNO_GESLOTEN).findFirst().orElse(null);
         return new Maandbeeld(m.kop(), pv == null ? null : pv.code(), pv == null ? null : pv.naam(), inwoners, vorigePeriode,
                 regioStanden, gemeenten,
-                voortgangen.isEmpty() ? null : Voortgangen.regio(regio, voortgangen),
+                regioVoortgang,
                 Realisatieteller.cno(alleLocaties),
                 CnoBeoordelaar.beoordeel(cnoLocaties, peildag, instellingen.cnoCriteria()),
                 laatsteCno == null ? List.of() : CnoBeoordelaar.naMijlpaal(cnoLocaties, laatsteCno),
@@ -161,7 +170,8 @@ public final class MaandbeeldBouwer {
     }
 
     private Opgavestand stand(Sleutelpunt p, long opgave, boolean vastgesteld, Long bronId, List<Locatie> locaties,
-                              List<StatushoudersRegel> sh, List<Locatie> vorigeLocaties, List<StatushoudersRegel> vorigeSh) {
+                              List<StatushoudersRegel> sh, List<Locatie> vorigeLocaties, List<StatushoudersRegel> vorigeSh,
+                              Voortgang voortgang) {
         Peilstand nu = peil(p, locaties, sh);
         Trend trend = null;
         if (vorigePeriode != null) {
@@ -169,7 +179,8 @@ public final class MaandbeeldBouwer {
         }
         String scenario = verdelingen.regio(p.opgave(), p.peildatum()).map(c -> c.sleutel().scenario()).orElse("");
         return new Opgavestand(p.opgave(), p.peildatum(), scenario, opgave, vastgesteld, bronId, nu.inGebruik(), nu.beschikbaar(),
-                nu.vervalt(), nu.besloten(), nu.idee(), nu.zonderDatum(), nu.ernaast(), trend);
+                nu.vervalt(), nu.besloten(), nu.idee(), nu.zonderDatum(), nu.ernaast(), trend,
+                p.opgave() == Opgave.STATUSHOUDERS && voortgang != null ? voortgang.achterstandIn(p.peildatum()) : 0);
     }
 
     /**

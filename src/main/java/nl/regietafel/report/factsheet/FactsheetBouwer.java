@@ -69,7 +69,7 @@ final class FactsheetBouwer {
                 m.gemeenten().size(),
                 g.knelpunten().stream().map(k -> new Knelpuntrij(k.onderwerp(), k.omschrijving(),
                         k.gevraagdVan() == null ? "" : k.gevraagdVan().label())).toList(),
-                onderDeStreep(g));
+                onderDeStreep(g), nl.regietafel.report.beeld.Gapuitleg.regels(g.opgaven(), fmt));
     }
 
     private String bron(Herkomst h) {

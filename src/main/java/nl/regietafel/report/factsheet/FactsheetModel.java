@@ -15,7 +15,8 @@ public record FactsheetModel(Documentkop kop, String code, String naam, String r
                              boolean retourOntvangen, String ingevuldDoor, List<Kerncijfer> kerncijfers,
                              List<Opgaverij> opgaven, List<Bron> bronnen, List<Statushoudersrij> statushouders,
                              List<Locatierij> locaties, List<Locatierij> pijplijn, List<Positierij> positie,
-                             int aantalGemeenten, List<Knelpuntrij> knelpunten, List<String> onderDeStreep) {
+                             int aantalGemeenten, List<Knelpuntrij> knelpunten, List<String> onderDeStreep,
+                             List<String> gapUitleg) {
 
     /** A key figure in the band at the top. */
     public record Kerncijfer(String label, String waarde, String toelichting) {

@@ -37,6 +37,7 @@ final class FactsheetXlsx {
                         o.pijplijn(), o.idee(), o.gapNaPijplijn(), o.bron() == null ? "indicatief, naar inwonertal" : bron(m, o.bron()));
             }
             nl.regietafel.report.Peilkolommen.UITLEG.forEach(opgaven::regel);
+            m.gapUitleg().forEach(opgaven::regel);
             opgaven.regel("Vastgesteld: cijfer uit een landelijk document (bron in de laatste kolom); indicatief: "
                     + "aandeel in de regionale opgave naar inwonertal (" + FMT.getal(m.inwoners()) + " inwoners).");
 

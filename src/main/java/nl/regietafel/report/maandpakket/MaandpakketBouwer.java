@@ -22,6 +22,7 @@ import nl.regietafel.domain.regio.Verdelingen;
 import nl.regietafel.domain.statushouders.Voortgang;
 import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.Rapportbron.Maandgegevens;
+import nl.regietafel.report.beeld.Gapuitleg;
 import nl.regietafel.report.beeld.Gemeentebeeld;
 import nl.regietafel.report.beeld.Knelpuntbundel;
 import nl.regietafel.report.beeld.Maandbeeld;
@@ -55,7 +56,8 @@ public final class MaandpakketBouwer {
                 kerncijfers(), overzicht, bronnen, balans(), balansConclusie(), gemeenteBalansen(),
                 koppen(), gemeenten(), totaal(), statushouders(), cno(), knelpunten(b, Knelpuntselectie.ALLE), mijlpalen(),
                 b.gemeenten().stream().filter(g -> !g.retourOntvangen()).map(Gemeentebeeld::naam).toList(), b.gemeenten().size(),
-                peilregels(b, fmt), Afwijkingen.namen(b.controles()), extraNodig(b.regio(), peildag, fmt));
+                peilregels(b, fmt), Afwijkingen.namen(b.controles()), extraNodig(b.regio(), peildag, fmt),
+                Gapuitleg.regels(b.regio(), fmt));
     }
 
     /** What ends before each peildatum, with its end date, and the plans without a date (they reduce no gap). */
@@ -235,11 +237,19 @@ public final class MaandpakketBouwer {
         List<String> niet = bal.posities().stream().filter(p -> !p.gehaaldNaUitwisseling())
                 .map(p -> p.opgave().label() + " " + fmt.getal(-p.saldoNaUitwisseling()) + " tekort")
                 .toList();
+        // The region's exchange is what its gemeenten exchange (tabel 3), named so the two tables read as one.
+        List<String> ruil = bal.uitruil().stream()
+                .map(u -> fmt.getal(u.ingezet()) + " " + u.van().eenheid() + " " + u.van().label() + " ingezet voor "
+                        + u.naar().label())
+                .toList();
+        String uitgewisseld = ruil.isEmpty() ? " De gemeenten wisselen niets uit."
+                : " Binnen de gemeenten is uitgewisseld: " + String.join("; ", ruil) + " (tabel 3).";
         if (niet.isEmpty()) {
-            return "Onder de streep haalt " + b.kop().regioNaam() + " elke opgave.";
+            return "Onder de streep haalt " + b.kop().regioNaam() + " elke opgave." + uitgewisseld;
         }
-        return "Onder de streep haalt " + b.kop().regioNaam() + " de opgaven nog niet: " + String.join("; ", niet)
-                + ". Uitwisseling (1 plek asiel tegen 1 plek Oekraïne) kan een tekort alleen dekken met een overschot op de andere opgave.";
+        return "Onder de streep haalt " + b.kop().regioNaam() + " de opgaven nog niet: " + String.join("; ", niet) + "."
+                + uitgewisseld + " Uitwisseling (1 plek asiel tegen 1 plek Oekraïne) dekt een tekort van een gemeente alleen"
+                + " met een overschot van die gemeente op de andere opgave.";
     }
 
     private List<GemeenteBalans> gemeenteBalansen() {

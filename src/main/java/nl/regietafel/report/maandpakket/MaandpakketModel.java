@@ -17,7 +17,8 @@ public record MaandpakketModel(Documentkop kop, String periode, String vorigePer
                                Gemeentekoppen koppen, List<Gemeenteregel> gemeenten, Gemeenteregel totaal,
                                Statushouders statushouders, Cno cno, List<Knelpuntgroep> knelpunten,
                                List<Mijlpaalregel> mijlpalen, List<String> zonderRetour, int aantalGemeenten,
-                               List<Peilregel> peilregels, List<String> afwijkingen, String extraNodig) {
+                               List<Peilregel> peilregels, List<String> afwijkingen, String extraNodig,
+                               List<String> gapUitleg) {
 
     /** A key figure in the title band; {@code getal} is the number behind {@code waarde} (for the XLSX). */
     public record Kerncijfer(String label, String waarde, long getal, String toelichting) {
@@ -44,6 +45,13 @@ public record MaandpakketModel(Documentkop kop, String periode, String vorigePer
     /** The region's bottom line on one opgave (after the permitted exchange). */
     public record Balansregel(String opgave, String peildatum, long opgaveAantal, long realisatie, long saldo,
                               long ontvangen, long ingezet, long saldoNaUitwisseling, boolean gehaald) {
+
+        /** The opgave's short name for the column headers of the per-gemeente table ("Asiel", "Oekraïne"). */
+        public String kort() {
+            if (opgave.startsWith("Asiel")) return "Asiel";
+            if (opgave.startsWith("Oekra")) return "Oekraïne";
+            return opgave;
+        }
     }
 
     /** A gemeente's bottom line: its surplus (+) or deficit (−) per opgave, before and after exchange. */

@@ -1,6 +1,7 @@
 package nl.regietafel.report.maandpakket;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import nl.regietafel.report.Blad;
 import nl.regietafel.report.Blad.Kolom;
@@ -29,6 +30,7 @@ public final class MaandpakketXlsx {
             overzicht(wb.blad("Overzicht"), m, ondertitel);
             if (!m.peilregels().isEmpty()) peilregels(wb.blad("Vervalt en zonder datum"), m.peilregels(), ondertitel);
             balans(wb.blad("Onder de streep"), m, ondertitel);
+            if (!m.gemeenteBalansen().isEmpty()) gemeenteBalansen(wb.blad("Onder de streep gemeenten"), m, ondertitel);
             gemeenten(wb.blad("Gemeenten"), m, ondertitel);
             if (blik != null) {
                 StoplichtBlad.schrijf(wb.blad("Stoplichten"), blik.matrix(), ondertitel);
@@ -84,6 +86,7 @@ public final class MaandpakketXlsx {
         }
         Peilkolommen.UITLEG.forEach(b::regel);
         b.regel("Gap = opgave − beschikbaar op de peildatum (negatief: meer dan gevraagd). CNO-plekken tellen niet mee als reguliere asielopvang.");
+        m.gapUitleg().forEach(b::regel);
         b.regel(m.vorigePeriode() == null ? "Trend: geen vorige periode in de gegevens." : "Trend: verschil in beschikbaar op de peildatum t.o.v. " + m.vorigePeriode() + ".");
         for (int i = 0; i < m.bronnen().size(); i++) {
             b.regel("Noot " + (i + 1) + ": " + m.bronnen().get(i));
@@ -110,7 +113,31 @@ public final class MaandpakketXlsx {
         }
         b.staafgrafiek("Opgave en gerealiseerd, " + m.kop().regioNaam(), 0, 2, 3);
         b.regel(m.balansConclusie());
-        b.regel("Uitwisseling: 1 plek asiel tegen 1 plek Oekraïne, geen andere uitwisseling (SPEC §5.5).");
+        b.regel("Uitwisseling: 1 plek asiel tegen 1 plek Oekraïne, geen andere uitwisseling (SPEC §5.5). Een gemeente wisselt"
+                + " binnen haar eigen opgaven uit; de regio is de som van haar gemeenten (tabel 3 van het maandpakket).");
+    }
+
+    /** Tabel 3 of the PDF: per gemeente its saldo before and after exchange; the region's row on the sheet before is their sum. */
+    private static void gemeenteBalansen(Blad b, MaandpakketModel m, String ondertitel) {
+        b.titel("Onder de streep: de gemeenten").regel(ondertitel);
+        List<Kolom> kolommen = new java.util.ArrayList<>(List.of(Kolom.tekst("Gemeente")));
+        for (Balansregel r : m.balans()) {
+            kolommen.add(Kolom.geheel(r.kort() + " saldo"));
+            kolommen.add(Kolom.geheel(r.kort() + " na uitwisseling"));
+        }
+        kolommen.add(Kolom.tekst("Onder de streep"));
+        b.kolommen(kolommen.toArray(Kolom[]::new));
+        for (GemeenteBalans g : m.gemeenteBalansen()) {
+            List<Object> rij = new java.util.ArrayList<Object>(List.of(g.naam()));
+            for (int i = 0; i < g.saldo().size(); i++) {
+                rij.add(g.saldo().get(i));
+                rij.add(g.naUitwisseling().get(i));
+            }
+            rij.add(g.onderDeStreep() ? "ja" : "nee");
+            b.rij(rij.toArray());
+        }
+        b.totaal("Totaal " + m.kop().regioNaam()); // equals the region's row on sheet Onder de streep
+        b.regel("Saldo = gerealiseerd − opgave, peildata als op blad Onder de streep. Per opgave tellen de gemeenten op tot de regio.");
     }
 
     private static void gemeenten(Blad b, MaandpakketModel m, String ondertitel) {

@@ -122,7 +122,8 @@ public class PrtInbreng {
             }
             regioModellen.add(new PrtModel.Regio(b.kop().regioCode(), b.kop().regioNaam(), overzicht, b.cno().plekkenInGebruik(),
                     eigen, b.vorigePeriode() == null ? null : fmt.maand(b.vorigePeriode()),
-                    (int) b.gemeenten().stream().filter(g -> !g.retourOntvangen()).count(), b.gemeenten().size()));
+                    (int) b.gemeenten().stream().filter(g -> !g.retourOntvangen()).count(), b.gemeenten().size(),
+                    nl.regietafel.report.beeld.Gapuitleg.regels(b.regio(), fmt)));
         }
         List<PrtModel.Positie> posities = new ArrayList<>();
         perSleutel.forEach((sleutel, regels) -> {

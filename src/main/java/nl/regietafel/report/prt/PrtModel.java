@@ -21,7 +21,7 @@ public record PrtModel(Documentkop kop, String periode, String provincieNaam, Li
 
     /** One veiligheidsregio: its overview rows, CNO in use, knelpunten it keeps for itself. */
     public record Regio(String code, String naam, List<Overzichtregel> overzicht, long cnoInGebruik, int regioKnelpunten,
-                        String vorigePeriode, int zonderRetour, int gemeenten) {
+                        String vorigePeriode, int zonderRetour, int gemeenten, List<String> gapUitleg) {
     }
 
     /** One opgave at one peildatum: a row per region and, with several regions, their sum. */

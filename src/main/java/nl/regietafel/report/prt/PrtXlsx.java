@@ -44,6 +44,7 @@ final class PrtXlsx {
             }
             nl.regietafel.report.Peilkolommen.UITLEG.forEach(p::regel);
             p.regel("Gap = opgave − beschikbaar op de peildatum. Geen totaalregel: opgaven en peildata tel je niet op.");
+            m.regios().forEach(r -> r.gapUitleg().forEach(u -> p.regel(m.meerdere() ? r.naam() + ", " + u : u)));
             for (int i = 0; i < m.bronnen().size(); i++) p.regel("Noot " + (i + 1) + ": " + m.bronnen().get(i));
 
             if (m.meerdere()) {

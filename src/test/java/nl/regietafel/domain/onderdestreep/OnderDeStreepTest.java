@@ -33,21 +33,56 @@ class OnderDeStreepTest {
     }
 
     @Test
-    void standaardtabelDektTekortAsielMetOverschotOekraine() {
-        // given the region: ASIEL 200 asked, 180 realised; OEKRAINE 100 asked, 140 realised
+    void deRegioIsDeSomVanWatDeGemeentenUitwisselen() {
+        // given A: ASIEL −40, OEKRAINE +50; B: ASIEL +20, OEKRAINE −10 (AMV: A 0, B −5)
         // when
         Balans regio = OnderDeStreep.regio("VR05", bijdragen, Uitwisseltabel.standaard());
-        // then ASIEL is short on its own, but met below the line
+        // then A spends 40 Oekraïne places on its asiel deficit, B 10 asiel places on its Oekraïne deficit
+        assertThat(regio.uitruil()).containsExactly(new Uitruil(Opgave.OEKRAINE, Opgave.ASIEL, 40, 40),
+                new Uitruil(Opgave.ASIEL, Opgave.OEKRAINE, 10, 10));
+        // ASIEL: 200 asked, 180 realised, −20; received 40 (A), spent 10 (B): −20 + 40 − 10 = +10
         Positie asiel = regio.positie(Opgave.ASIEL);
         assertThat(asiel.saldo()).isEqualTo(-20);
         assertThat(asiel.gehaald()).isFalse();
-        assertThat(asiel.saldoNaUitwisseling()).isZero();
-        assertThat(asiel.gehaaldNaUitwisseling()).isTrue();
-        assertThat(regio.positie(Opgave.OEKRAINE).saldoNaUitwisseling()).isEqualTo(20);
-        assertThat(regio.uitruil()).containsExactly(new Uitruil(Opgave.OEKRAINE, Opgave.ASIEL, 20, 20));
+        assertThat(asiel.ontvangen()).isEqualTo(40);
+        assertThat(asiel.ingezet()).isEqualTo(10);
+        assertThat(asiel.saldoNaUitwisseling()).isEqualTo(10);
+        // OEKRAINE: 100 asked, 140 realised, +40; received 10, spent 40: +10
+        assertThat(regio.positie(Opgave.OEKRAINE).saldoNaUitwisseling()).isEqualTo(10);
         // and AMV is not exchangeable by default
         assertThat(regio.positie(Opgave.ASIEL_AMV).saldoNaUitwisseling()).isEqualTo(-5);
         assertThat(regio.onderDeStreepGehaald()).isFalse();
+        // every regional figure is the sum of the gemeenten's
+        Map<String, Balans> perGemeente = OnderDeStreep.perGemeente(bijdragen, Uitwisseltabel.standaard());
+        for (Positie p : regio.posities()) {
+            assertThat(p.saldoNaUitwisseling()).isEqualTo(perGemeente.values().stream()
+                    .mapToLong(g -> g.positie(p.opgave()).saldoNaUitwisseling()).sum());
+        }
+    }
+
+    @Test
+    void deRegioRuiltZijnTotalenNietOpnieuw() {
+        // given Almelo as in the sample month (asiel +70, Oekraïne −196) and a gemeente short on both.
+        // The region is short on both opgaven, so regional totals could exchange nothing, yet
+        // Almelo spends its 70 asiel places on its own Oekraïne deficit.
+        List<Bijdrage> twee = List.of(
+                new Bijdrage("GM0141", Opgave.ASIEL, 224, 294),
+                new Bijdrage("GM0141", Opgave.OEKRAINE, 416, 220),
+                new Bijdrage("GM0153", Opgave.ASIEL, 493, 0),
+                new Bijdrage("GM0153", Opgave.OEKRAINE, 1008, 716));
+        // when
+        Balans regio = OnderDeStreep.regio("VR05", twee, Uitwisseltabel.standaard());
+        // then the region's "via uitwisseling" is Almelo's 70, not 0: ASIEL 717 − 294 = −423 → −493;
+        // OEKRAINE 1.424 − 936 = −488 → −418
+        Positie asiel = regio.positie(Opgave.ASIEL);
+        assertThat(asiel.saldo()).isEqualTo(-423);
+        assertThat(asiel.ingezet()).isEqualTo(70);
+        assertThat(asiel.saldoNaUitwisseling()).isEqualTo(-493);
+        Positie oekraine = regio.positie(Opgave.OEKRAINE);
+        assertThat(oekraine.saldo()).isEqualTo(-488);
+        assertThat(oekraine.ontvangen()).isEqualTo(70);
+        assertThat(oekraine.saldoNaUitwisseling()).isEqualTo(-418);
+        assertThat(regio.uitruil()).containsExactly(new Uitruil(Opgave.ASIEL, Opgave.OEKRAINE, 70, 70));
     }
 
     @Test
@@ -63,10 +98,11 @@ class OnderDeStreepTest {
         assertThat(standaard.onderDeStreepGehaald()).isTrue();
         assertThat(geen.onderDeStreepGehaald()).isFalse();
         assertThat(geen.positie(Opgave.ASIEL).saldoNaUitwisseling()).isEqualTo(-20);
-        // four Oekraïne places per asylum place: 40 surplus covers only 10
+        // four Oekraïne places per asylum place: A's 50 surplus covers floor(12,5) = 12 of its 40,
+        // spending 48; B exchanges nothing. ASIEL −20 + 12 = −8, OEKRAINE +40 − 48 = −8
         assertThat(vierOpEen.onderDeStreepGehaald()).isFalse();
-        assertThat(vierOpEen.positie(Opgave.ASIEL).saldoNaUitwisseling()).isEqualTo(-10);
-        assertThat(vierOpEen.positie(Opgave.OEKRAINE).saldoNaUitwisseling()).isZero();
+        assertThat(vierOpEen.positie(Opgave.ASIEL).saldoNaUitwisseling()).isEqualTo(-8);
+        assertThat(vierOpEen.positie(Opgave.OEKRAINE).saldoNaUitwisseling()).isEqualTo(-8);
     }
 
     @Test

@@ -50,6 +50,20 @@ class VoortgangTest {
     }
 
     @Test
+    void achterstandDieEenHalfjaarInKomt() {
+        // given Enschede's 2e helft 2022 in December: taakstelling and carry-in such that 5 more were
+        // housed than the gecorrigeerde taakstelling asked (a voorsprong of 5)
+        Voortgang v = new Voortgang("GM0153", Peildatum.halfjaar(2022, 2), YearMonth.of(2022, 12), 180, 2, 187);
+        // then the half year itself started with its own achterstand of 2
+        assertThat(v.achterstandIn(Peildatum.halfjaar(2022, 2))).isEqualTo(2);
+        // and 1e helft 2023 starts with 180 + 2 − 187 = −5 (voorsprong): taakstelling 193 → 188 to house
+        assertThat(v.achterstandIn(Peildatum.halfjaar(2023, 1))).isEqualTo(-5);
+        // a later half year or a whole year: not known yet, nothing carried
+        assertThat(v.achterstandIn(Peildatum.halfjaar(2023, 2))).isZero();
+        assertThat(v.achterstandIn(Peildatum.of("2024"))).isZero();
+    }
+
+    @Test
     void maandenInHetHalfjaar() {
         assertThat(Halfjaar.maandInHalfjaar(YearMonth.of(2023, 1))).isEqualTo(1);
         assertThat(Halfjaar.maandInHalfjaar(YearMonth.of(2023, 6))).isEqualTo(6);
