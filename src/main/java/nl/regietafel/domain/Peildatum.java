@@ -71,6 +71,11 @@ public record Peildatum(String code) implements Comparable<Peildatum> {
         };
     }
 
+    /** The date itself when this is a date, otherwise null (a half year or year is no single day). */
+    public LocalDate dag() {
+        return soort() == Soort.DATUM ? LocalDate.parse(code) : null;
+    }
+
     /** Dutch label: "1 april 2023", "1e helft 2023", "2024". */
     public String label() {
         return switch (soort()) {

@@ -281,6 +281,14 @@ public final class Blad {
         return this;
     }
 
+    /**
+     * A peildatum cell: the date as a date cell when it is one, otherwise its label as text
+     * ("1e helft 2023" is no single day).
+     */
+    public static Object datumOfTekst(LocalDate dag, String label) {
+        return dag != null ? dag : label;
+    }
+
     /** 0-based index of the header row, or −1. */
     public int kopRij() {
         return kopRij;

@@ -121,7 +121,8 @@ public final class XlsxWerkboek implements AutoCloseable {
         public static final String GEHEEL = "#,##0";
         public static final String DECIMAAL = "#,##0.00";
         public static final String PROCENT = "0.0%";
-        public static final String DATUM = "d mmmm yyyy";
+        /** [$-413] is the Dutch locale: "1 april 2023" whatever language the reader's Excel uses. */
+        public static final String DATUM = "[$-413]d mmmm yyyy";
 
         final XSSFCellStyle titel;
         final XSSFCellStyle regel;

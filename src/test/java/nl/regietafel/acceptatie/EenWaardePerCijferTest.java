@@ -386,7 +386,9 @@ class EenWaardePerCijferTest {
         for (int k = 0; k < koppen.size(); k++) {
             Cell c = rij.getCell(k);
             if (c == null || koppen.get(k).isEmpty()) continue;
-            if (c.getCellType() == CellType.NUMERIC) {
+            if (c.getCellType() == CellType.NUMERIC && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(c)) {
+                uit.put(koppen.get(k), MaandpakketAcceptatieTest.sleuteltekst(c)); // a peildatum as the documents print it
+            } else if (c.getCellType() == CellType.NUMERIC) {
                 uit.put(koppen.get(k), BigDecimal.valueOf(c.getNumericCellValue()));
                 uit.put("%" + koppen.get(k), c.getCellStyle().getDataFormatString().contains("%"));
             } else if (c.getCellType() == CellType.STRING) {

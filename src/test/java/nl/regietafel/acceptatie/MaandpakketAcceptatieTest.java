@@ -124,6 +124,9 @@ class MaandpakketAcceptatieTest {
         List<Object> hotel = rij(xlsx.getSheet("Vervalt en zonder datum"), "Vervalt vóór peildatum", "Oekraïense ontheemden",
                 "1 juli 2023", "Hotelopvang Oekraïners Enschede");
         assertThat(hotel.get(4)).isEqualTo(140L);
+        assertThat(xlsx.getSheet("Vervalt en zonder datum").getRow(rijnummer(xlsx.getSheet("Vervalt en zonder datum"),
+                "Vervalt vóór peildatum", "Oekraïense ontheemden", "1 juli 2023")).getCell(2).getLocalDateTimeCellValue().toLocalDate())
+                .as("peildatum als datumcel").isEqualTo(java.time.LocalDate.of(2023, 7, 1));
 
         bevat(pdf, "Asielzoekers (incl. AMV's)1 1 april 2023 1.944 794 0 794 1.150 0 0 1.150 –");
         bevat(pdf, "1 januari 2024 2.164 794 0 794 1.370 150 350 1.220");
@@ -233,6 +236,9 @@ class MaandpakketAcceptatieTest {
     void prtInbreng() {
         Sheet p = prt.getSheet("Positie");
         List<Object> april = rij(p, "Asielzoekers (incl. AMV's)", "1 april 2023");
+        Cell peildatum = p.getRow(rijnummer(p, "Asielzoekers (incl. AMV's)", "1 april 2023")).getCell(1);
+        assertThat(peildatum.getLocalDateTimeCellValue().toLocalDate()).as("peildatum als datumcel").isEqualTo(java.time.LocalDate.of(2023, 4, 1));
+        assertThat(peildatum.getCellStyle().getDataFormatString()).isEqualTo("[$-413]d mmmm yyyy");
         // Opgave | Peildatum | Prognose | Veiligheidsregio | Opgave | Vastgesteld | In gebruik | Vervalt | Beschikbaar | Gap | Besloten | Idee | Gap na pijplijn
         assertThat(april.subList(3, 13)).containsExactly("Twente", 1944L, "ja", 794L, 0L, 794L, 1150L, 0L, 0L, 1150L);
         assertThat(rij(p, "Asielzoekers (incl. AMV's)", "1 januari 2024").subList(9, 13)).containsExactly(1370L, 150L, 350L, 1220L);

@@ -65,7 +65,7 @@ class XlsxWerkboekTest {
             assertThat(almelo.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             assertThat(blad.getRow(4).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(blad.getRow(4).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(blad.getRow(4).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("d mmmm yyyy");
+            assertThat(blad.getRow(4).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("[$-413]d mmmm yyyy");
 
             XSSFCell totaal = blad.getRow(18).getCell(1);
             assertThat(blad.getRow(18).getCell(0).getStringCellValue()).isEqualTo("Twente");

@@ -54,7 +54,7 @@ final class FactsheetBouwer {
             Integer noot = s.vastgesteld() && s.bronId() != null
                     ? noten.computeIfAbsent(s.bronId(), id -> noten.size() + 1) : null;
             opgaven.add(new Opgaverij(s.opgave().label() + (s.scenario().isEmpty() ? "" : " (prognose " + s.scenario() + ")"),
-                    s.peildatum().label(), s.opgave().eenheid(), s.opgaveAantal(), s.vastgesteld(), noot,
+                    s.peildatum().label(), s.peildatum().dag(), s.opgave().eenheid(), s.opgaveAantal(), s.vastgesteld(), noot,
                     s.realisatie(), s.gap(), s.pijplijn(), s.gapNaPijplijn(), s.inGebruik(), s.vervaltPlekken(), s.idee()));
         }
         List<Bron> bronnen = new ArrayList<>();
@@ -167,7 +167,7 @@ final class FactsheetBouwer {
             }
             BigDecimal mijn = procent(eigen.realisatie(), eigen.opgaveAantal());
             int rang = 1 + (int) aandelen.stream().filter(a -> vergelijk(a, mijn) > 0).count();
-            rijen.add(new Positierij(o.label(), eigen.peildatum().label(), per10k(eigen.opgaveAantal(), g.inwoners()),
+            rijen.add(new Positierij(o.label(), eigen.peildatum().label(), eigen.peildatum().dag(), per10k(eigen.opgaveAantal(), g.inwoners()),
                     per10k(eigen.realisatie(), g.inwoners()),
                     regio == null ? null : per10k(regio.opgaveAantal(), m.inwoners()),
                     regio == null ? null : per10k(regio.realisatie(), m.inwoners()),
@@ -186,7 +186,7 @@ final class FactsheetBouwer {
                 .map(a -> procent(a.gehuisvest(), a.gecorrigeerdeTaakstelling())).toList();
         BigDecimal mijn = procent(v.gehuisvest(), v.gecorrigeerdeTaakstelling());
         int rang = 1 + (int) aandelen.stream().filter(a -> vergelijk(a, mijn) > 0).count();
-        rijen.add(new Positierij(Opgave.STATUSHOUDERS.label(), v.halfjaar().label(),
+        rijen.add(new Positierij(Opgave.STATUSHOUDERS.label(), v.halfjaar().label(), v.halfjaar().dag(),
                 per10k(v.gecorrigeerdeTaakstelling(), g.inwoners()), per10k(v.gehuisvest(), g.inwoners()),
                 regio == null ? null : per10k(regio.gecorrigeerdeTaakstelling(), m.inwoners()),
                 regio == null ? null : per10k(regio.gehuisvest(), m.inwoners()),

@@ -26,7 +26,7 @@ public record FactsheetModel(Documentkop kop, String code, String naam, String r
      * One opgave at one peildatum. {@code bron} is the number of the source note when the opgave is
      * a figure of record, null when it is the indicative share by inwoners.
      */
-    public record Opgaverij(String opgave, String peildatum, String eenheid, long opgaveAantal, boolean vastgesteld,
+    public record Opgaverij(String opgave, String peildatum, java.time.LocalDate peildag, String eenheid, long opgaveAantal, boolean vastgesteld,
                             Integer bron, long realisatie, long gap, long pijplijn, long gapNaPijplijn, long inGebruik,
                             long vervalt, long idee) {
         public String soort() {
@@ -62,7 +62,7 @@ public record FactsheetModel(Documentkop kop, String code, String naam, String r
      * The gemeente beside the region on one opgave, per 10.000 inwoners; {@code rang} 1 is the
      * highest realisatie as a share of its opgave among the {@code aantalGemeenten}.
      */
-    public record Positierij(String opgave, String peildatum, BigDecimal opgavePer10k, BigDecimal realisatiePer10k,
+    public record Positierij(String opgave, String peildatum, java.time.LocalDate peildag, BigDecimal opgavePer10k, BigDecimal realisatiePer10k,
                              BigDecimal regioOpgavePer10k, BigDecimal regioRealisatiePer10k, BigDecimal procentGerealiseerd,
                              BigDecimal regioProcentGerealiseerd, int rang) {
     }

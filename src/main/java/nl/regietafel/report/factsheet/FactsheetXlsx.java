@@ -28,12 +28,12 @@ final class FactsheetXlsx {
                 .onderwerp(kop + " · vingerafdruk " + m.kop().vingerafdruk())
                 .trefwoorden("factsheet, " + m.code() + ", " + m.naam() + ", " + m.kop().periode())) {
             Blad opgaven = wb.blad("Opgaven").titel(titel).regel(kop)
-                    .kolommen(Kolom.tekst("Opgave"), Kolom.tekst("Peildatum"), Kolom.geheel("Opgave gemeente"),
+                    .kolommen(Kolom.tekst("Opgave"), Kolom.datum("Peildatum"), Kolom.geheel("Opgave gemeente"),
                             Kolom.tekst("Soort cijfer"), Kolom.geheel("In gebruik"), Kolom.geheel("Vervalt vóór peildatum"),
                             Kolom.geheel("Beschikbaar op peildatum"), Kolom.geheel("Gap"), Kolom.geheel("Pijplijn besloten"),
                             Kolom.geheel("Pijplijn idee"), Kolom.geheel("Gap na pijplijn"), Kolom.tekst("Bron"));
             for (Opgaverij o : m.opgaven()) {
-                opgaven.rij(o.opgave(), o.peildatum(), o.opgaveAantal(), o.soort(), o.inGebruik(), o.vervalt(), o.realisatie(), o.gap(),
+                opgaven.rij(o.opgave(), Blad.datumOfTekst(o.peildag(), o.peildatum()), o.opgaveAantal(), o.soort(), o.inGebruik(), o.vervalt(), o.realisatie(), o.gap(),
                         o.pijplijn(), o.idee(), o.gapNaPijplijn(), o.bron() == null ? "indicatief, naar inwonertal" : bron(m, o.bron()));
             }
             nl.regietafel.report.Peilkolommen.UITLEG.forEach(opgaven::regel);
@@ -63,12 +63,12 @@ final class FactsheetXlsx {
             sh.regel("Op schema: per maand 1/6 van de gecorrigeerde taakstelling (taakstelling + achterstand begin halfjaar).");
 
             Blad positie = wb.blad("Positie in de regio").titel("Positie in de regio " + m.regioNaam()).regel(kop)
-                    .kolommen(Kolom.tekst("Opgave"), Kolom.tekst("Peildatum"), Kolom.decimaal("Opgave per 10.000"),
+                    .kolommen(Kolom.tekst("Opgave"), Kolom.datum("Peildatum"), Kolom.decimaal("Opgave per 10.000"),
                             Kolom.decimaal("Gerealiseerd per 10.000"), Kolom.decimaal("Regio: opgave per 10.000"),
                             Kolom.decimaal("Regio: gerealiseerd per 10.000"), Kolom.procent("Gerealiseerd van opgave"),
                             Kolom.procent("Regio: gerealiseerd van opgave"), Kolom.geheel("Rang in de regio"));
             for (Positierij p : m.positie()) {
-                positie.rij(p.opgave(), p.peildatum(), p.opgavePer10k(), p.realisatiePer10k(), p.regioOpgavePer10k(),
+                positie.rij(p.opgave(), Blad.datumOfTekst(p.peildag(), p.peildatum()), p.opgavePer10k(), p.realisatiePer10k(), p.regioOpgavePer10k(),
                         p.regioRealisatiePer10k(), p.procentGerealiseerd(), p.regioProcentGerealiseerd(), p.rang());
             }
             positie.regel("Rang: 1 = hoogste deel van de eigen opgave gerealiseerd, van " + m.aantalGemeenten() + " gemeenten.");

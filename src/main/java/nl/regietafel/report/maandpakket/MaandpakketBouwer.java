@@ -65,14 +65,14 @@ public final class MaandpakketBouwer {
         List<Peilregel> uit = new ArrayList<>();
         for (Opgavestand s : b.regio()) {
             s.vervalt().forEach(v -> uit.add(new Peilregel("Vervalt vóór peildatum", s.opgave().label(), s.peildatum().label(),
-                    v.naam(), v.plekken(), v.beschikbaarTot(), "beschikbaar tot " + fmt.datum(v.beschikbaarTot()))));
+                    v.naam(), v.plekken(), v.beschikbaarTot(), "beschikbaar tot " + fmt.datum(v.beschikbaarTot()), s.peildatum().dag())));
         }
         java.util.Set<String> gezien = new java.util.HashSet<>();
         for (Opgavestand s : b.regio()) {
             s.zonderDatum().forEach(p -> {
                 if (gezien.add(s.opgave() + "|" + p.naam())) {
                     uit.add(new Peilregel("Plan zonder datum", s.opgave().label(), "", p.naam(), p.plekken(), null,
-                            p.status() + ", geen Open vanaf"));
+                            p.status() + ", geen Open vanaf", null));
                 }
             });
         }
@@ -122,7 +122,7 @@ public final class MaandpakketBouwer {
                     s.scenario().isEmpty() ? "" : "prognose " + s.scenario(), s.opgaveAantal(), s.vastgesteld(), nr,
                     s.realisatie(), s.gap(), s.pijplijn(), s.gapNaPijplijn(), trend,
                     trendTekst(trend, b.vorigePeriode(), fmt), s.opgave().eenheid(),
-                    s.peildatum().soort() == nl.regietafel.domain.Peildatum.Soort.DATUM ? s.peildatum().einde() : null,
+                    s.peildatum().dag(),
                     s.inGebruik(), s.vervaltPlekken(), s.idee(), s.zonderDatumPlekken(), s.ernaast()));
         }
         return uit;

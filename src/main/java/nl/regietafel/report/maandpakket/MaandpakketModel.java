@@ -39,7 +39,7 @@ public record MaandpakketModel(Documentkop kop, String periode, String vorigePer
      * plan without {@code Open vanaf} (it reduces no gap); {@code datum} is the end date or null.
      */
     public record Peilregel(String soort, String opgave, String peildatum, String naam, long plekken, java.time.LocalDate datum,
-                            String datumTekst) {
+                            String datumTekst, java.time.LocalDate peildag) {
     }
 
     /** The region's bottom line on one opgave (after the permitted exchange). */

@@ -80,7 +80,7 @@ public final class MaandpakketXlsx {
                 Kolom.geheel("Pijplijn idee"), Kolom.geheel("Gap na pijplijn"), Kolom.geheel("Trend beschikbaar"), Kolom.tekst("Trend"),
                 Kolom.tekst("Eenheid"), Kolom.geheel("Bron (noot)"));
         for (Overzichtregel r : m.overzicht()) {
-            b.rij(r.opgave(), r.peildag() != null ? r.peildag() : r.peildatum(), r.scenario(), r.opgaveAantal(),
+            b.rij(r.opgave(), Blad.datumOfTekst(r.peildag(), r.peildatum()), r.scenario(), r.opgaveAantal(),
                     r.vastgesteld() ? "ja" : "berekend", r.inGebruik(), r.vervalt(), r.realisatie(), r.gap(), r.pijplijn(), r.idee(),
                     r.gapNaPijplijn(), r.trend(), r.trendTekst(), r.eenheid(), r.noot());
         }
@@ -96,9 +96,9 @@ public final class MaandpakketXlsx {
     /** Places that end before a peildatum, with their end date as a date cell, and plans without a date. */
     public static void peilregels(Blad b, java.util.List<Peilregel> regels, String ondertitel) {
         b.titel("Plekken die vóór een peildatum vervallen en plannen zonder datum").regel(ondertitel);
-        b.kolommen(Kolom.tekst("Wat"), Kolom.tekst("Opgave"), Kolom.tekst("Peildatum"), Kolom.tekst("Locatie"),
+        b.kolommen(Kolom.tekst("Wat"), Kolom.tekst("Opgave"), Kolom.datum("Peildatum"), Kolom.tekst("Locatie"),
                 Kolom.geheel("Plekken"), Kolom.datum("Beschikbaar tot"), Kolom.tekst("Toelichting"));
-        regels.forEach(r -> b.rij(r.soort(), r.opgave(), r.peildatum(), r.naam(), r.plekken(), r.datum(), r.datumTekst()));
+        regels.forEach(r -> b.rij(r.soort(), r.opgave(), Blad.datumOfTekst(r.peildag(), r.peildatum()), r.naam(), r.plekken(), r.datum(), r.datumTekst()));
         b.regel("Een plek telt op een peildatum alleen als ze op die datum nog beschikbaar is; een plan zonder Open vanaf verkleint geen gap.");
     }
 

@@ -30,6 +30,7 @@ import nl.regietafel.domain.statushouders.Artikel29;
 import nl.regietafel.domain.statushouders.Circulaires;
 import nl.regietafel.domain.realisatie.CnoStand;
 import nl.regietafel.domain.realisatie.Realisatieteller;
+import nl.regietafel.domain.realisatie.Telregels;
 import nl.regietafel.domain.realisatie.Stand;
 import nl.regietafel.domain.regio.Sleutel;
 import nl.regietafel.domain.regio.Vastgesteld;
@@ -46,10 +47,13 @@ import nl.regietafel.report.Opmaak;
  */
 public final class ProcesplanModelBouwer {
 
-    /** What the bouwer reads; all of it comes from the store. */
+    /**
+     * What the bouwer reads; all of it comes from the store, except {@code telregels}: the
+     * configured counting rules, the same the maandpakket counts with.
+     */
     public record Invoer(Documentkop kop, Gebiedsindeling indeling, Populatieset populatie, List<VerdelingRegel> regels,
                          Map<Long, Herkomst> bronnen, List<Vastgesteld> cijfers, List<Maandretour> retouren,
-                         List<Controle> controles, Tabel22Indeling tabel22, Populatieset cbs) {
+                         List<Controle> controles, Tabel22Indeling tabel22, Populatieset cbs, Telregels telregels) {
     }
 
     private final Opmaak fmt = new Opmaak();
@@ -240,7 +244,7 @@ public final class ProcesplanModelBouwer {
 
     private Map<Opgave, List<String>> realisatie() {
         List<Locatie> locaties = in.retouren().stream().flatMap(r -> r.locaties().stream()).toList();
-        Map<Opgave, Stand> tel = Realisatieteller.tel(locaties);
+        Map<Opgave, Stand> tel = Realisatieteller.tel(locaties, in.telregels());
         CnoStand cno = Realisatieteller.cno(locaties);
         Map<Opgave, List<String>> uit = new LinkedHashMap<>();
         uit.put(Opgave.ASIEL, List.of(fmt.getal(tel.get(Opgave.ASIEL).realisatie()) + " regulier",

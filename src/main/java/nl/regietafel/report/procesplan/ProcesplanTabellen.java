@@ -5,6 +5,7 @@ import java.util.Map;
 
 import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
+import nl.regietafel.berekening.RegietafelInstellingen;
 import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.PdfEigenschappen;
 import nl.regietafel.report.PdfRenderer;
@@ -24,9 +25,12 @@ public class ProcesplanTabellen {
     private final Sjablonen sjablonen;
     private final PdfRenderer pdf;
     private final Opmaak fmt;
+    private final RegietafelInstellingen instellingen;
 
-    public ProcesplanTabellen(Rapportbron bron, Sjablonen sjablonen, PdfRenderer pdf, Opmaak fmt) {
+    public ProcesplanTabellen(Rapportbron bron, Sjablonen sjablonen, PdfRenderer pdf, Opmaak fmt,
+                              RegietafelInstellingen instellingen) {
         this.bron = bron;
+        this.instellingen = instellingen;
         this.sjablonen = sjablonen;
         this.pdf = pdf;
         this.fmt = fmt;
@@ -59,6 +63,6 @@ public class ProcesplanTabellen {
         m = bron.lees(run, regio, m.regiotafel().procesplanTitel());
         return new ProcesplanModelBouwer(new ProcesplanModelBouwer.Invoer(m.kop(), m.indeling(), m.populatie(),
                 m.regels(), m.bronnen(), m.cijfers(), m.retouren(), m.controles(), Tabel22Indeling.procesplan(),
-                bron.landelijkePopulatie().orElse(null))).bouw();
+                bron.landelijkePopulatie().orElse(null), instellingen.telregels())).bouw();
     }
 }

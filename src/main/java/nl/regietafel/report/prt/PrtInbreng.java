@@ -134,7 +134,7 @@ public class PrtInbreng {
                     regels.stream().mapToLong(PrtModel.Regel::gepland).sum(), regels.stream().mapToLong(PrtModel.Regel::gapNaGepland).sum(), "",
                     regels.stream().mapToLong(PrtModel.Regel::inGebruik).sum(), regels.stream().mapToLong(PrtModel.Regel::vervalt).sum(),
                     regels.stream().mapToLong(PrtModel.Regel::idee).sum());
-            posities.add(new PrtModel.Positie(v.opgave(), v.peildatum(), v.scenario(), v.eenheid(), regels, totaal));
+            posities.add(new PrtModel.Positie(v.opgave(), v.peildatum(), v.peildag(), v.scenario(), v.eenheid(), regels, totaal));
         });
         List<PrtModel.Verzoekgroep> groepen = new ArrayList<>();
         verzoeken.forEach((p, lijst) -> groepen.add(new PrtModel.Verzoekgroep(p.label(), lijst)));

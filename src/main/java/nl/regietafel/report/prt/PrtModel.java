@@ -25,7 +25,7 @@ public record PrtModel(Documentkop kop, String periode, String provincieNaam, Li
     }
 
     /** One opgave at one peildatum: a row per region and, with several regions, their sum. */
-    public record Positie(String opgave, String peildatum, String scenario, String eenheid, List<Regel> regels, Regel totaal) {
+    public record Positie(String opgave, String peildatum, java.time.LocalDate peildag, String scenario, String eenheid, List<Regel> regels, Regel totaal) {
     }
 
     /** {@code realisatie}: available on the peildatum; {@code gepland}: decided plans open by then (see Peilkolommen). */

@@ -30,14 +30,14 @@ final class PrtXlsx {
             }
 
             Blad p = wb.blad("Positie").titel("Positie per opgave en peildatum").regel(ondertitel);
-            p.kolommen(Kolom.tekst("Opgave"), Kolom.tekst("Peildatum"), Kolom.tekst("Prognose"), Kolom.tekst("Veiligheidsregio"),
+            p.kolommen(Kolom.tekst("Opgave"), Kolom.datum("Peildatum"), Kolom.tekst("Prognose"), Kolom.tekst("Veiligheidsregio"),
                     Kolom.geheel("Opgave (aantal)"), Kolom.tekst("Vastgesteld"), Kolom.geheel("In gebruik"),
                     Kolom.geheel("Vervalt vóór peildatum"), Kolom.geheel("Beschikbaar op peildatum"), Kolom.geheel("Gap"),
                     Kolom.geheel("Pijplijn besloten"), Kolom.geheel("Pijplijn idee"), Kolom.geheel("Gap na pijplijn"),
                     Kolom.tekst("Trend beschikbaar"), Kolom.tekst("Eenheid"), Kolom.geheel("Bron (noot)"));
             for (PrtModel.Positie pos : m.posities()) {
                 for (PrtModel.Regel r : pos.regels()) {
-                    p.rij(pos.opgave(), pos.peildatum(), pos.scenario(), r.regio(), r.opgaveAantal(), r.vastgesteld() ? "ja" : "berekend",
+                    p.rij(pos.opgave(), Blad.datumOfTekst(pos.peildag(), pos.peildatum()), pos.scenario(), r.regio(), r.opgaveAantal(), r.vastgesteld() ? "ja" : "berekend",
                             r.inGebruik(), r.vervalt(), r.realisatie(), r.gap(), r.gepland(), r.idee(), r.gapNaGepland(), r.trend(),
                             pos.eenheid(), r.noot());
                 }
@@ -49,21 +49,23 @@ final class PrtXlsx {
 
             if (m.meerdere()) {
                 Blad z = wb.blad("Gap per regio").titel("Gap per opgave en peildatum, per veiligheidsregio").regel(ondertitel);
-                Kolom[] kolommen = new Kolom[m.regios().size() + 3];
+                Kolom[] kolommen = new Kolom[m.regios().size() + 4];
                 kolommen[0] = Kolom.tekst("Opgave");
-                kolommen[1] = Kolom.tekst("Peildatum");
-                for (int i = 0; i < m.regios().size(); i++) kolommen[i + 2] = Kolom.geheel(m.regios().get(i).naam());
+                kolommen[1] = Kolom.datum("Peildatum");
+                kolommen[2] = Kolom.tekst("Prognose");
+                for (int i = 0; i < m.regios().size(); i++) kolommen[i + 3] = Kolom.geheel(m.regios().get(i).naam());
                 kolommen[kolommen.length - 1] = Kolom.geheel("Totaal " + m.provincieNaam());
                 z.kolommen(kolommen);
                 for (PrtModel.Positie pos : m.posities()) {
                     Object[] rij = new Object[kolommen.length];
                     rij[0] = pos.opgave();
-                    rij[1] = pos.peildatum() + (pos.scenario().isEmpty() ? "" : " (" + pos.scenario() + ")");
+                    rij[1] = Blad.datumOfTekst(pos.peildag(), pos.peildatum());
+                    rij[2] = pos.scenario();
                     long som = 0;
                     for (int i = 0; i < m.regios().size(); i++) {
                         String naam = m.regios().get(i).naam();
                         var r = pos.regels().stream().filter(x -> x.regio().equals(naam)).findFirst().orElse(null);
-                        rij[i + 2] = r == null ? null : r.gap();
+                        rij[i + 3] = r == null ? null : r.gap();
                         som += r == null ? 0 : r.gap();
                     }
                     rij[kolommen.length - 1] = som;
