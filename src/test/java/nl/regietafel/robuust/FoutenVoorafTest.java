@@ -120,11 +120,8 @@ class FoutenVoorafTest {
 
     @Test
     void een_slechte_regel_in_het_manifest_wijst_alleen_dat_document_af() throws Exception {
-        Path eigenInvoer = Invoerbank.kopieVanInput(tmp.resolve("manifest-invoer"));
-        Path manifest = eigenInvoer.resolve("landelijk/documenten.yaml");
         // line 12 of the sample's manifest is the second entry's file: point it outside the input folder
-        Files.writeString(manifest, Files.readString(manifest).replace(
-                "bestand: prt-overijssel-verdeling-per-veiligheidsregio.xlsx", "bestand: ../referentie/SOURCES.md"));
+        Path eigenInvoer = metBestandBuitenDeMap("manifest-invoer", "prt-overijssel-verdeling-per-veiligheidsregio.xlsx");
 
         Kindproces.Uitkomst u = draai("manifest", "--input=" + eigenInvoer, "--output=" + tmp.resolve("manifest-uitvoer"));
 
@@ -148,11 +145,8 @@ class FoutenVoorafTest {
 
     @Test
     void een_afgewezen_regel_waarvan_de_opgave_nergens_anders_staat_publiceert_niets() throws Exception {
-        Path eigenInvoer = Invoerbank.kopieVanInput(tmp.resolve("verdwijnende-opgave"));
-        Path manifest = eigenInvoer.resolve("landelijk/documenten.yaml");
         // line 33 is the fifth entry, the DG Oekraïne letter: the only document with the Oekraïne opgave per 1-7-2023
-        Files.writeString(manifest, Files.readString(manifest).replace(
-                "bestand: dg-oekraine-brief-2022-12-16-opvangplekken-per-veiligheidsregio.xlsx", "bestand: ../referentie/SOURCES.md"));
+        Path eigenInvoer = metBestandBuitenDeMap("verdwijnende-opgave", "dg-oekraine-brief-2022-12-16-opvangplekken-per-veiligheidsregio.xlsx");
 
         // a new store: the rejected entry's profile names the opgave, no other document carries it
         eenRegel(draai("verdwijnende-opgave-store", "--input=" + eigenInvoer, "--output=" + output),
@@ -174,6 +168,14 @@ class FoutenVoorafTest {
                         + " landelijk/circulaire-taakstelling-2023-1-bijlage-a.xlsx",
                 "bronprofiel profielen/circulaire-taakstelling-bijlage-a.yaml",
                 "Er is niets gepubliceerd: herstel landelijk/documenten.yaml of het profiel en draai opnieuw.");
+    }
+
+    /** A copy of the sample input whose manifest entry for {@code bestand} points outside the input folder. */
+    static Path metBestandBuitenDeMap(String naam, String bestand) throws Exception {
+        Path eigenInvoer = Invoerbank.kopieVanInput(tmp.resolve(naam));
+        Path manifest = eigenInvoer.resolve("landelijk/documenten.yaml");
+        Files.writeString(manifest, Files.readString(manifest).replace("bestand: " + bestand, "bestand: ../referentie/SOURCES.md"));
+        return eigenInvoer;
     }
 
     static void sql(Kindproces kind, String... opdrachten) throws Exception {
