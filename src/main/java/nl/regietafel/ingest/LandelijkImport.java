@@ -60,6 +60,10 @@ public class LandelijkImport {
             return;
         }
         List<Melding> afgewezenRegels = manifest.waarde().afgewezen();
+        VerdwenenOpgaven bewaking = new VerdwenenOpgaven(landelijk.actieveCijfers());
+        for (Melding regel : afgewezenRegels) {
+            bewaking.afgewezen(manifest.waarde().afgewezenProfielen().get(Manifest.regelsleutel(regel)), regel);
+        }
         if (!afgewezenRegels.isEmpty()) {
             transactie.executeWithoutResult(s -> afwijzing.meld(run, manifestRelatief, afgewezenRegels, null));
         }
@@ -90,11 +94,24 @@ public class LandelijkImport {
                         doc.profiel(), r.waarde());
                 afwijzing.meld(run, pad, r.waarschuwingen(), null);
             });
-            if (r.isAfgewezen()) afgewezen.addAll(r.fouten().stream().map(f -> metBestand(pad, f)).toList());
-            else aanvaard++;
+            if (r.isAfgewezen()) {
+                List<Melding> fouten = r.fouten().stream().map(f -> metBestand(pad, f)).toList();
+                afgewezen.addAll(fouten);
+                // a bad profile is configuration: the opgaven it names must stay covered by other documents
+                if (profiel.isAfgewezen()) {
+                    Melding f = fouten.get(0);
+                    bewaking.afgewezen(doc.profielPad(), new Melding(pad, null, null, null, f.tekst(), f.ernst()));
+                }
+            } else {
+                aanvaard++;
+            }
         }
         System.out.printf("  landelijk: %d documenten, %d aanvaard, %d afgewezen%n", gelezen, aanvaard, gelezen - aanvaard);
-        if (!afgewezen.isEmpty()) stopAlsErGeenOpgavenZijn(manifestRelatief, afgewezen);
+        if (afgewezen.isEmpty()) return;
+        stopAlsErGeenOpgavenZijn(manifestRelatief, afgewezen);
+        String verdwenen = bewaking.controleer(landelijk.actieveCijfers(), afgewezen, manifestRelatief);
+        // one line: the job's failure reaches the console by its first line only
+        if (verdwenen != null) throw new IllegalStateException(verdwenen);
     }
 
     /**
@@ -104,9 +121,7 @@ public class LandelijkImport {
     private void stopAlsErGeenOpgavenZijn(String manifestPad, List<Melding> fouten) {
         if (!landelijk.actieveCijfers().isEmpty()) return;
         Melding eerste = fouten.get(0);
-        String waar = (eerste.bestand() == null ? manifestPad : eerste.bestand())
-                + (eerste.rij() == null ? "" : ", regel " + eerste.rij())
-                + (eerste.kolom() == null ? "" : ", " + eerste.kolom());
+        String waar = VerdwenenOpgaven.waar(eerste, manifestPad);
         // one line: the job's failure reaches the console by its first line only
         throw new IllegalStateException("Geen enkele landelijke opgave bruikbaar, want de configuratie is afgewezen ("
                 + waar + ": " + eerste.tekst().replaceAll("\\s+", " ").strip() + (fouten.size() > 1 ? "; en " + (fouten.size() - 1) + " melding(en) meer" : "")

@@ -62,7 +62,8 @@ public final class MaandretourReader {
             GemeenteBlad.Kop kop = bladen.containsKey(BLAD_GEMEENTE) ? GemeenteBlad.lees(bladen.get(BLAD_GEMEENTE), indeling, verwachtePeilmaand, m) : null;
             String eigenCode = kop == null ? null : kop.code();
             List<Locatie> locaties = bladen.containsKey(BLAD_LOCATIES) ? LocatiesBlad.lees(bladen.get(BLAD_LOCATIES), indeling, eigenCode, m) : List.of();
-            List<StatushoudersRegel> sh = bladen.containsKey(BLAD_STATUSHOUDERS) ? StatushoudersBlad.lees(bladen.get(BLAD_STATUSHOUDERS), m) : List.of();
+            List<StatushoudersRegel> sh = bladen.containsKey(BLAD_STATUSHOUDERS) ? StatushoudersBlad.lees(bladen.get(BLAD_STATUSHOUDERS),
+                    kop == null ? verwachtePeilmaand : kop.peilmaand(), m) : List.of();
             List<Knelpunt> knelpunten = bladen.containsKey(BLAD_KNELPUNTEN) ? KnelpuntenBlad.lees(bladen.get(BLAD_KNELPUNTEN), m) : List.of();
             if (m.heeftFouten() || kop == null) return Leesresultaat.afgewezen(m.alle());
             return Leesresultaat.van(new Maandretour(kop.code(), kop.naam(), kop.peilmaand(), kop.ingevuldDoor(), kop.datum(),

@@ -1,6 +1,7 @@
 package nl.regietafel.ingest;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +30,11 @@ final class StatushoudersBlad {
     private StatushoudersBlad() {
     }
 
-    static List<StatushoudersRegel> lees(Sheet blad, Meldingenlijst m) {
+    /**
+     * @param peilmaand the month the return is for: a half year that has begun by its end must
+     *                  have {@code Gehuisvest} filled in (the uitvraag leaves it blank, so blank is "not answered")
+     */
+    static List<StatushoudersRegel> lees(Sheet blad, YearMonth peilmaand, Meldingenlijst m) {
         Map<String, Kolom> k = MaandretourReader.kopregel(blad, MaandretourReader.KOP_STATUSHOUDERS, List.of(), m);
         if (k == null) return List.of();
         Cellezer c = new Cellezer(m, blad.getSheetName());
@@ -49,6 +54,10 @@ final class StatushoudersBlad {
             Long achterstand = c.getal(r, k.get("Achterstand begin periode"), -nl.regietafel.ingest.excel.ExcelLimieten.MAX_AANTAL,
                     nl.regietafel.ingest.excel.ExcelLimieten.MAX_AANTAL);
             Long gehuisvest = c.aantal(r, k.get("Gehuisvest"));
+            if (gehuisvest == null && isBegonnen(halfjaar, peilmaand) && Cellezer.isLeeg(r.getCell(k.get("Gehuisvest").index()))) {
+                c.waarschuwing(r, k.get("Gehuisvest"), "Gehuisvest is niet ingevuld voor " + halfjaar.label()
+                        + ", dat al begonnen is; niet ingevuld is geen 0, maar telt in de berekening als 0 tot de gemeente het aantal invult");
+            }
             Long amv = c.aantal(r, k.get("Waarvan AMV"));
             String instrumenten = c.tekst(r, k.get("Instrumenten"));
             if (amv != null && gehuisvest != null && amv > gehuisvest) {
@@ -59,6 +68,11 @@ final class StatushoudersBlad {
             }
         }
         return regels;
+    }
+
+    /** A half year that has not begun may stay blank: nobody has been housed against it yet. */
+    private static boolean isBegonnen(Peildatum halfjaar, YearMonth peilmaand) {
+        return halfjaar != null && peilmaand != null && !halfjaar.begin().isAfter(peilmaand.atEndOfMonth());
     }
 
     private static long nul(Long n) {

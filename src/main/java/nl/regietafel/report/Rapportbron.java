@@ -15,6 +15,7 @@ import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.domain.gebied.Populatieset;
 import nl.regietafel.domain.regio.Vastgesteld;
 import nl.regietafel.domain.regio.Werkgebieden;
+import nl.regietafel.ingest.regio.Regiologo;
 import nl.regietafel.ingest.regio.Regiotafels;
 import nl.regietafel.store.BerekeningRepository;
 import nl.regietafel.store.BerekeningRepository.Kop;
@@ -129,6 +130,11 @@ public class Rapportbron {
                 m.berekening(), m.regels(), m.bronnen(), m.cijfers(), m.retouren(), m.controles(), m.regiotafel());
     }
 
+    /** The logo a region's settings name, read once per run (for the controlerapport's warning when it is unusable). */
+    public Optional<Regiologo.Gelezen> logo(Run run, nl.regietafel.domain.regio.Regioinstellingen regiotafel) {
+        return regiotafels.logo(run, regiotafel);
+    }
+
     /** The CBS set over all gemeenten (art. 29 Huisvestingswet works on the whole country). */
     public Optional<Populatieset> landelijkePopulatie() {
         return referentie.populatieset(instellingen.terugvalPopulatieset());
@@ -147,8 +153,9 @@ public class Rapportbron {
                 .filter(m -> indeling.ligtIn(m.gemeenteCode(), regio))
                 .toList();
         var regiotafel = regiotafels.voor(run, regio, regioNaam);
+        String logo = regiotafels.logo(run, regiotafel).map(Regiologo.Gelezen::dataUri).orElse(null);
         Documentkop documentkop = new Documentkop("", regio, regioNaam, run.periode(), r.gegenereerd(), kop.vingerafdruk(),
-                regiotafel.naam());
+                regiotafel.naam(), logo);
         return new Maandgegevens(documentkop, indeling, populatie, kop, berekeningen.regels(kop.id()), r.bronnen(),
                 Regiotafels.geldend(r.cijfers(), r.profielen(), regiotafels.regionaleProfielen(run), regiotafel),
                 regioRetouren, berekeningen.controles(kop.id()), regiotafel);

@@ -236,4 +236,28 @@ class MaandretourReaderTest {
                 "Gemeente!3!B (Peilmaand)", "Locaties!2!D (Doelgroep)", "Locaties!3!F (Capaciteit)", "Locaties!4!I (Open vanaf)",
                 "Locaties!5!L (Gedeeld met)", "Statushouders!2!A (Halfjaar)", "Knelpunten!2!C (Gevraagd van)");
     }
+
+    /** The uitvraag leaves Gehuisvest blank; a blank for a half year under way is "not answered", not 0. */
+    @Test
+    void leeg_gehuisvest_voor_een_begonnen_halfjaar_is_een_waarschuwing_en_geen_stille_nul() throws Exception {
+        Leesresultaat<Maandretour> r = lees(RetourFixture.schrijf(map, wb -> {
+            var s = wb.getSheet("Statushouders");
+            s.getRow(1).removeCell(s.getRow(1).getCell(3));       // 2023-1 begins after december 2022: may stay blank
+            var lopend = s.createRow(2);                             // 2022-2 is under way in december 2022
+            lopend.createCell(0).setCellValue("2022-2");
+            lopend.createCell(1).setCellValue(150);
+            lopend.createCell(2).setCellValue(0);
+        }));
+
+        assertThat(r.isAfgewezen()).isFalse();
+        assertThat(r.waarschuwingen()).singleElement().satisfies(w -> {
+            assertThat(w.blad()).isEqualTo("Statushouders");
+            assertThat(w.rij()).isEqualTo(3);
+            assertThat(w.kolom()).isEqualTo("D (Gehuisvest)");
+            assertThat(w.omschrijving()).contains("GM0153-enschede.xlsx", "blad 'Statushouders'", "rij 3", "kolom D (Gehuisvest)",
+                    "niet ingevuld voor 2e helft 2022", "niet ingevuld is geen 0");
+        });
+        assertThat(r.waarde().statushouders()).extracting(s -> s.halfjaar().code() + "=" + s.taakstelling())
+                .containsExactly("2023-1=175", "2022-2=150");
+    }
 }

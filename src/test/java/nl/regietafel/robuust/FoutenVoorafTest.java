@@ -120,11 +120,8 @@ class FoutenVoorafTest {
 
     @Test
     void een_slechte_regel_in_het_manifest_wijst_alleen_dat_document_af() throws Exception {
-        Path eigenInvoer = Invoerbank.kopieVanInput(tmp.resolve("manifest-invoer"));
-        Path manifest = eigenInvoer.resolve("landelijk/documenten.yaml");
         // line 12 of the sample's manifest is the second entry's file: point it outside the input folder
-        Files.writeString(manifest, Files.readString(manifest).replace(
-                "bestand: prt-overijssel-verdeling-per-veiligheidsregio.xlsx", "bestand: ../referentie/SOURCES.md"));
+        Path eigenInvoer = metBestandBuitenDeMap("manifest-invoer", "prt-overijssel-verdeling-per-veiligheidsregio.xlsx");
 
         Kindproces.Uitkomst u = draai("manifest", "--input=" + eigenInvoer, "--output=" + tmp.resolve("manifest-uitvoer"));
 
@@ -144,6 +141,41 @@ class FoutenVoorafTest {
         eenRegel(draai("zonder-opgaven-store", "--input=" + eigenInvoer, "--output=" + output),
                 "regietafel: Geen enkele landelijke opgave bruikbaar, want de configuratie is afgewezen (documenten.yaml",
                 "geen geldige YAML", "Er is niets gepubliceerd: herstel landelijk/documenten.yaml of het profiel en draai opnieuw.");
+    }
+
+    @Test
+    void een_afgewezen_regel_waarvan_de_opgave_nergens_anders_staat_publiceert_niets() throws Exception {
+        // line 33 is the fifth entry, the DG Oekraïne letter: the only document with the Oekraïne opgave per 1-7-2023
+        Path eigenInvoer = metBestandBuitenDeMap("verdwijnende-opgave", "dg-oekraine-brief-2022-12-16-opvangplekken-per-veiligheidsregio.xlsx");
+
+        // a new store: the rejected entry's profile names the opgave, no other document carries it
+        eenRegel(draai("verdwijnende-opgave-store", "--input=" + eigenInvoer, "--output=" + output),
+                "regietafel: Opgave Oekraïense ontheemden per 1 juli 2023 zou geen cijfer meer hebben, want documenten.yaml,"
+                        + " regel 33, documenten[5].bestand is afgewezen: document 5 niet gebruikt: '../referentie/SOURCES.md'"
+                        + " ligt buiten de map van het manifest.",
+                "Er is niets gepubliceerd: herstel landelijk/documenten.yaml of het profiel en draai opnieuw.");
+    }
+
+    @Test
+    void een_afgewezen_profiel_waarvan_de_opgave_nergens_anders_staat_publiceert_niets() throws Exception {
+        Path eigenInvoer = Invoerbank.kopieVanInput(tmp.resolve("kapot-profiel"));
+        Path profiel = eigenInvoer.resolve("profielen/circulaire-taakstelling-bijlage-a.yaml");
+        // an unknown key rejects the profile; the circulaire alone carries the statushouders taakstelling 2023-1
+        Files.writeString(profiel, Files.readString(profiel) + "onbekend: ja\n");
+
+        eenRegel(draai("kapot-profiel-store", "--input=" + eigenInvoer, "--output=" + output),
+                "regietafel: Opgave Statushouders per 1e helft 2023 zou geen cijfer meer hebben, want"
+                        + " landelijk/circulaire-taakstelling-2023-1-bijlage-a.xlsx",
+                "bronprofiel profielen/circulaire-taakstelling-bijlage-a.yaml",
+                "Er is niets gepubliceerd: herstel landelijk/documenten.yaml of het profiel en draai opnieuw.");
+    }
+
+    /** A copy of the sample input whose manifest entry for {@code bestand} points outside the input folder. */
+    static Path metBestandBuitenDeMap(String naam, String bestand) throws Exception {
+        Path eigenInvoer = Invoerbank.kopieVanInput(tmp.resolve(naam));
+        Path manifest = eigenInvoer.resolve("landelijk/documenten.yaml");
+        Files.writeString(manifest, Files.readString(manifest).replace("bestand: " + bestand, "bestand: ../referentie/SOURCES.md"));
+        return eigenInvoer;
     }
 
     static void sql(Kindproces kind, String... opdrachten) throws Exception {

@@ -44,6 +44,7 @@ public final class ManifestLader {
         JsonNode lijst = root.get("documenten");
         List<Manifest.Document> documenten = new ArrayList<>();
         List<Melding> afgewezen = new ArrayList<>();
+        Map<String, Path> afgewezenProfielen = new HashMap<>();
         if (lijst == null || lijst.isNull() || (lijst.isArray() && lijst.isEmpty())) {
             m.waarschuwing(null, null, "documenten", "geen documenten in het manifest");
         } else if (!lijst.isArray()) {
@@ -65,10 +66,13 @@ public final class ManifestLader {
                     else m.voegToe(metRegel);
                 }
                 if (!e.heeftFouten()) documenten.add(doc);
+                else if (doc != null && doc.profielPad() != null && Files.isRegularFile(doc.profielPad())) {
+                    afgewezenProfielen.put("documenten[" + (i + 1) + "]", doc.profielPad());
+                }
             }
         }
         if (m.heeftFouten()) return Leesresultaat.afgewezen(m.alle());
-        return Leesresultaat.van(new Manifest(documenten, afgewezen), m.alle());
+        return Leesresultaat.van(new Manifest(documenten, afgewezen, afgewezenProfielen), m.alle());
     }
 
     /** One entry, checked; faults go to {@code m} (the caller then leaves the entry out). */

@@ -90,9 +90,7 @@ public final class RegioinstellingenLader {
             }
         }
         String logo = Yamlknoop.tekst(root, "logo", "", m);
-        if (logo != null && (!logo.matches("[\\w .-]+\\.(png|jpg|jpeg)") || !Files.isRegularFile(bestand.resolveSibling(logo)))) {
-            m.fout(null, null, "logo", "logo '" + logo + "' niet gevonden naast dit bestand (verwacht een .png of .jpg in dezelfde map)");
-        }
+        // the logo file itself is checked when documents are made (Regiologo): a bad one costs the logo, not the run
         List<Mijlpaal> mijlpalen = mijlpalen(root, m);
         if (m.heeftFouten()) return Leesresultaat.afgewezen(m.alle());
         return Leesresultaat.van(new Regioinstellingen(regio, naam, Yamlknoop.tekst(root, "plan", "", m),

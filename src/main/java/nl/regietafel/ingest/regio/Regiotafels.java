@@ -1,6 +1,9 @@
 package nl.regietafel.ingest.regio;
 
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Regiotafels {
 
-    private record Gelezen(String runId, Map<String, Regioinstellingen> perRegio) {
+    private record Gelezen(String runId, Map<String, Regioinstellingen> perRegio, Map<String, Regiologo.Gelezen> logos) {
     }
 
     private volatile Gelezen gelezen;
@@ -30,6 +33,13 @@ public class Regiotafels {
     public Regioinstellingen voor(Run run, String code, String regioNaam) {
         Regioinstellingen r = alle(run).get(code);
         return r != null ? r : Regioinstellingen.neutraal(code, regioNaam);
+    }
+
+    /** The logo the region's settings name, read once per run; empty when they name none. */
+    public Optional<Regiologo.Gelezen> logo(Run run, Regioinstellingen regio) {
+        if (regio.logo() == null) return Optional.empty();
+        Path map = run.input().resolve("regio");
+        return Optional.of(gelezen(run).logos().computeIfAbsent(regio.regio(), k -> Regiologo.lees(map, regio.logo())));
     }
 
     /** Every profile that some region names as its own prognosis: such figures count only for those regions. */
@@ -52,6 +62,10 @@ public class Regiotafels {
     }
 
     private Map<String, Regioinstellingen> alle(Run run) {
+        return gelezen(run).perRegio();
+    }
+
+    private Gelezen gelezen(Run run) {
         Gelezen g = gelezen;
         if (g == null || !g.runId().equals(run.runId())) {
             Leesresultaat<Map<String, Regioinstellingen>> r = RegioinstellingenLader.leesMap(run.input().resolve("regio"));
@@ -60,9 +74,9 @@ public class Regiotafels {
                 throw new IllegalStateException("Regio-instellingen regio/" + eerste.omschrijving()
                         + " — verbeter het bestand (zie docs/regio-instellingen.md) en draai opnieuw.");
             }
-            g = new Gelezen(run.runId(), r.waarde());
+            g = new Gelezen(run.runId(), r.waarde(), new ConcurrentHashMap<>());
             gelezen = g;
         }
-        return g.perRegio();
+        return g;
     }
 }

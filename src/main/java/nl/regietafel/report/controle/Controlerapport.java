@@ -14,6 +14,7 @@ import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.Gemeente;
 import nl.regietafel.domain.controle.Controle;
 import nl.regietafel.domain.controle.Uitkomst;
+import nl.regietafel.ingest.regio.Regiologo;
 import nl.regietafel.report.Documentkop;
 import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.PdfEigenschappen;
@@ -91,8 +92,10 @@ public class Controlerapport {
         // A national document's checks come out of every region alike: listed once, with the first region.
         Set<Controle> gezien = new HashSet<>();
         List<Gemeente> zonderRetour = new ArrayList<>();
+        List<Regiologo.Gelezen> onbruikbareLogos = new ArrayList<>();
         for (Gebied vr : bron.werkgebieden(run)) {
             Maandgegevens g = bron.lees(run, vr.code(), TITEL);
+            bron.logo(run, g.regiotafel()).filter(l -> !l.bruikbaar()).ifPresent(onbruikbareLogos::add);
             Set<String> met = new HashSet<>();
             g.retouren().forEach(r -> met.add(r.gemeenteCode()));
             g.indeling().gemeenten(vr.code()).stream().filter(x -> !met.contains(x.code())).forEach(zonderRetour::add);
@@ -103,7 +106,7 @@ public class Controlerapport {
                 // One region: its regietafel; a provincie or NL run: the neutral name of the area.
                 String regietafel = run.regio().equals(vr.code()) ? g.kop().regietafel() : null;
                 kop = new Documentkop(TITEL, run.regio(), naam, run.periode(), g.kop().gegenereerd(), g.kop().vingerafdruk(),
-                        regietafel);
+                        regietafel, regietafel == null ? null : g.kop().logo());
             }
         }
         Objects.requireNonNull(kop, "Geen veiligheidsregio in " + run.regio());
@@ -115,6 +118,10 @@ public class Controlerapport {
         zonderRetour.forEach(x -> waarschuwingen.add(new Meldingregel(map, null, null, null,
                 "geen maandretour van " + x.naam() + " (" + x.code() + ") ontvangen; de realisatie van " + x.naam()
                         + " telt deze maand als 0", "WAARSCHUWING", null, importRun)));
+        // A bad logo costs the logo, not the run: the documents are made without it, and the kernteam reads why.
+        onbruikbareLogos.forEach(l -> waarschuwingen.add(new Meldingregel("regio/" + l.bestand(), null, null, "logo",
+                "logo '" + l.bestand() + "' niet gebruikt: " + l.reden() + "; de documenten zijn zonder logo gemaakt",
+                "WAARSCHUWING", null, importRun)));
         return new ControlerapportModel(kop, importRun,
                 meldingen.stream().filter(r -> "FOUT".equals(r.ernst())).toList(),
                 waarschuwingen, controles, store.audit(run.periode().toString()), zonderRetour.stream().map(Gemeente::naam).toList());
