@@ -297,11 +297,11 @@ public final class Benchmark {
      */
     static double warmImporteren(Path input) throws Exception {
         var app = new org.springframework.boot.SpringApplication(nl.regietafel.RegietafelApplication.class);
-        app.setDefaultProperties(java.util.Map.of(
-                "spring.datasource.url", "jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1",
-                "regietafel.data-map", input.resolveSibling("data-warm").toString(),
-                "logging.level.root", "ERROR", "logging.level.nl.regietafel", "ERROR"));
-        try (var ctx = app.run()) {
+        // As arguments, not default properties: application.properties outranks defaults, and then
+        // this measurement wrote the synthetic national returns into the user's own data/ store.
+        try (var ctx = app.run("--spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1",
+                "--regietafel.data-map=" + input.resolveSibling("data-warm"),
+                "--logging.level.root=ERROR", "--logging.level.nl.regietafel=ERROR")) {
             var retouren = ctx.getBean(nl.regietafel.ingest.RetourImport.class);
             var referentie = ctx.getBean(nl.regietafel.ingest.ReferentieImport.class);
             var tx = new org.springframework.transaction.support.TransactionTemplate(
