@@ -44,8 +44,22 @@ final class Controlelijst {
     private Controlelijst() {
     }
 
-    static List<Controle> voor(String regio, Gebiedsindeling indeling, Populatieset populatie, Populatieset cbs,
-                               List<VerdelingRegel> regels, List<Vastgesteld> cijfers, Map<Long, Herkomst> bronnen,
+    /**
+     * The checks of the national documents as a whole: art. 29 over every gemeente and the sums at
+     * every level. They depend only on the figures, not on the region, so a run computes them once
+     * per set of figures and hands them to {@link #voor} for each region.
+     */
+    static List<Controle> landelijk(Gebiedsindeling indeling, Populatieset cbs, List<Vastgesteld> cijfers,
+                                    Map<Long, Herkomst> bronnen) {
+        List<Controle> uit = new ArrayList<>();
+        Circulaires.toetsen(cijfers, indeling, cbs).forEach((halfjaar, t) -> uit.add(Artikel29Controle.van(halfjaar, t, indeling, cbs)));
+        documentsommen(indeling, cijfers, bronnen, uit);
+        return uit;
+    }
+
+    /** A region's checks; {@code landelijk} is {@link #landelijk} over the same {@code cijfers}. */
+    static List<Controle> voor(String regio, Gebiedsindeling indeling, Populatieset populatie,
+                               List<VerdelingRegel> regels, List<Vastgesteld> cijfers, List<Controle> landelijk,
                                List<Maandretour> retouren, RegietafelInstellingen instellingen) {
         List<Controle> uit = new ArrayList<>();
         java.util.function.Predicate<String> inBeeld = inBeeld(regio, indeling);
@@ -81,8 +95,7 @@ final class Controlelijst {
                     wat + ": vastgestelde cijfers tegen de verdeling van " + ouder + " naar inwonertal",
                     vastgesteld, new Verdeling(eerste.totaal(), eerste.methode(), toewijzingen)));
         }
-        Circulaires.toetsen(cijfers, indeling, cbs).forEach((halfjaar, t) -> uit.add(Artikel29Controle.van(halfjaar, t, indeling, cbs)));
-        documentsommen(indeling, cijfers, bronnen, uit);
+        uit.addAll(landelijk);
         aandelen(regio, indeling, populatie, instellingen, uit);
         dezelfdeCijfers(indeling, cijfers.stream().filter(v -> inBeeld.test(v.cijfer().gebiedCode())).toList(), uit);
         cno(retouren, uit);

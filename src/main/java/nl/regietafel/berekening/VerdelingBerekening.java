@@ -1,5 +1,6 @@
 package nl.regietafel.berekening;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,14 +73,18 @@ public class VerdelingBerekening {
         List<Gebied> gebieden = Werkgebieden.veiligheidsregios(run.regio(), indeling);
         var profielen = landelijk.profielen();
         var regionaal = regiotafels.regionaleProfielen(run);
+        // Regions differ only in which regional prognoses apply: the national checks per distinct set of figures.
+        Map<List<Vastgesteld>, List<Controle>> landelijkeControles = new HashMap<>();
         for (Gebied vr : gebieden) {
             List<Vastgesteld> geldend = Regiotafels.geldend(cijfers, profielen, regionaal, regiotafels.voor(run, vr.code(), vr.naam()));
+            List<Controle> landelijk = landelijkeControles.computeIfAbsent(geldend,
+                    g -> Controlelijst.landelijk(indeling, terugval, g, bronnen));
             List<VerdelingRegel> regels = verdeler.verdeel(vr.code(), geldend);
             List<Maandretour> regioRetouren = maand.values().stream()
                     .filter(r -> indeling.ligtIn(r.gemeenteCode(), vr.code()))
                     .toList();
-            List<Controle> controles = new java.util.ArrayList<>(Controlelijst.voor(vr.code(), indeling, voorkeur, terugval,
-                    regels, geldend, bronnen, regioRetouren, instellingen));
+            List<Controle> controles = new java.util.ArrayList<>(Controlelijst.voor(vr.code(), indeling, voorkeur,
+                    regels, geldend, landelijk, regioRetouren, instellingen));
             controles.addAll(later);
             berekeningen.vervang(run.periode(), vr.code(), run.runId(), vingerafdruk, voorkeur.naam(), regels, controles);
             regelsTotaal += regels.size();
