@@ -24,7 +24,8 @@ public class RegietafelApplication {
         Opdracht opdracht;
         try {
             opdracht = Opdrachtregel.lees(args);
-            Voorcontrole.controleer(opdracht, args);
+            // the first process checked these moments ago with the same arguments, before it relaunched
+            if (!Relauncher.isChild()) Voorcontrole.controleer(opdracht, args);
         } catch (OngeldigeOpdrachtException e) {
             System.err.println("regietafel: " + e.getMessage());
             System.exit(1);

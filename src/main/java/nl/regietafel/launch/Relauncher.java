@@ -130,7 +130,8 @@ public final class Relauncher {
         return Path.of(map);
     }
 
-    static boolean isChild() {
+    /** Whether this JVM is the second process, started by {@link #run} in the first. */
+    public static boolean isChild() {
         return "ja".equals(System.getProperty(CHILD));
     }
 
