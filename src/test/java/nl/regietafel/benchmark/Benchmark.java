@@ -72,6 +72,7 @@ public final class Benchmark {
 
     void draai(Path werk) throws Exception {
         if (!Files.isRegularFile(JAR)) throw new IllegalStateException(JAR + " ontbreekt: eerst mvn -q -B package -DskipTests");
+        Files.createDirectories(werk); // the Twente-only mode writes its logs there before anything else makes it
         long t0 = System.nanoTime();
         Path nl = alleenTwente ? null : genereer(werk.resolve("nl-input"));
         if (nl != null) System.out.printf("synthetische landelijke maand: %s (%d ms)%n", nl, ms(t0));
@@ -232,6 +233,11 @@ public final class Benchmark {
             cmd.add("--spring.main.log-startup-info=true"); // the "Started ... in" line, off for users
         }
         Path log = werk.resolve(naam + ".log");
+        // Flyway's "execution time" lines go to the tool's log file, not the console: read what this run adds
+        Path logbestand = args.stream().filter(a -> a.startsWith("--regietafel.data-map=")).findFirst()
+                .map(a -> Path.of(a.substring("--regietafel.data-map=".length())))
+                .orElse(werk.resolve("data-" + naam)).resolve("regietafel.log");
+        long logVoor = Files.exists(logbestand) ? Files.size(logbestand) : 0;
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(30, TimeUnit.MINUTES)) {
@@ -247,7 +253,13 @@ public final class Benchmark {
                 .matcher(tekst);
         boolean gestart = start.find();
         double flyway = 0;
-        Matcher f = Pattern.compile("execution time (\\d+):(\\d+)\\.(\\d+)s").matcher(tekst);
+        String logTekst = "";
+        if (Files.exists(logbestand)) {
+            byte[] alles = Files.readAllBytes(logbestand);
+            logTekst = new String(alles, (int) Math.min(logVoor, alles.length), (int) Math.max(0, alles.length - logVoor),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Matcher f = Pattern.compile("execution time (\\d+):(\\d+)\\.(\\d+)s").matcher(logTekst);
         while (f.find()) flyway += Integer.parseInt(f.group(1)) * 60 + Double.parseDouble(f.group(2) + "." + f.group(3));
         System.out.printf("  %s: exit %d, %.2f s (log %s)%n", naam, p.exitValue(), wand, log);
         return new Meting(wand, rss, p.exitValue(), gestart ? start.group(1) + " s" : "",
