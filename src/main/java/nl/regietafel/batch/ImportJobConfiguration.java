@@ -1,7 +1,9 @@
 package nl.regietafel.batch;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
+import nl.regietafel.ingest.Geschiedenis;
 import nl.regietafel.ingest.LandelijkImport;
 import nl.regietafel.ingest.ReferentieImport;
 import nl.regietafel.ingest.RetourImport;
@@ -22,7 +24,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * import: reference data, national documents, then the month's returns. Each file is stored in
+ * import: reference data, national documents, the returns of the earlier periods present in the
+ * input (the history the trends and series need), then the month's returns. Each file is stored in
  * its own transaction and recognised by its content hash, so a restart after a crash neither
  * duplicates nor loses a file.
  */
@@ -30,32 +33,30 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class ImportJobConfiguration {
 
     @Bean
-    public Job importJob(JobRepository jobRepository, Step referentieStep, Step landelijkStep, Step retourenStep) {
+    public Job importJob(JobRepository jobRepository, Step referentieStep, Step landelijkStep, Step geschiedenisStep,
+                         Step retourenStep) {
         return new JobBuilder("import", jobRepository)
                 .start(referentieStep)
                 .next(landelijkStep)
+                .next(geschiedenisStep)
                 .next(retourenStep)
                 .build();
     }
 
     @Bean
     public Step referentieStep(JobRepository jobRepository, PlatformTransactionManager tm, ReferentieImport referentie) {
-        return new StepBuilder("referentieStep", jobRepository)
-                .tasklet((contribution, chunk) -> {
-                    referentie.importeer(Run.van(chunk.getStepContext().getStepExecution().getJobParameters()));
-                    return null;
-                }, tm)
-                .build();
+        return eenRun("referentieStep", jobRepository, tm, referentie::importeer);
     }
 
     @Bean
     public Step landelijkStep(JobRepository jobRepository, PlatformTransactionManager tm, LandelijkImport landelijk) {
-        return new StepBuilder("landelijkStep", jobRepository)
-                .tasklet((contribution, chunk) -> {
-                    landelijk.importeer(Run.van(chunk.getStepContext().getStepExecution().getJobParameters()));
-                    return null;
-                }, tm)
-                .build();
+        return eenRun("landelijkStep", jobRepository, tm, landelijk::importeer);
+    }
+
+    /** Earlier periods first, each file in its own transaction; files stored before are only hashed. */
+    @Bean
+    public Step geschiedenisStep(JobRepository jobRepository, PlatformTransactionManager tm, Geschiedenis geschiedenis) {
+        return eenRun("geschiedenisStep", jobRepository, tm, geschiedenis::importeer);
     }
 
     /** One return per chunk: a bad file is rejected alone and never takes good ones with it. */
@@ -70,6 +71,16 @@ public class ImportJobConfiguration {
                 .processor(retourProcessor)
                 .writer(chunk -> chunk.forEach(retouren::bewaar))
                 .listener(voortgang)
+                .build();
+    }
+
+    /** A step that does one thing with the run's parameters, in one transaction. */
+    private static Step eenRun(String naam, JobRepository jobRepository, PlatformTransactionManager tm, Consumer<Run> werk) {
+        return new StepBuilder(naam, jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    werk.accept(Run.van(chunk.getStepContext().getStepExecution().getJobParameters()));
+                    return null;
+                }, tm)
                 .build();
     }
 

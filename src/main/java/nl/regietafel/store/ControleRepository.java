@@ -35,18 +35,19 @@ public class ControleRepository {
      * were recorded when a file that still counts was accepted: a file accepted in an earlier run
      * is not read again, so its warnings (a formula's cached value, say) would otherwise vanish
      * from the report on a rerun. "Still counts": status AANVAARD, a return of this period or a
-     * reference or national file; matched on the run that accepted it and its path.
+     * reference or national file; matched on the run that accepted it and its path. A run's
+     * messages about the earlier periods it imported as history belong to those periods.
      */
     public List<Meldingregel> meldingen(String periode, String runId) {
         return jdbc.sql("""
                 SELECT m.bestand, m.blad, m.rij, m.kolom, m.tekst, m.ernst, m.quarantaine, m.run_id, m.id FROM melding m
-                WHERE m.run_id = ?
+                WHERE (m.run_id = ? AND m.periode = ?)
                    OR (m.ernst = 'WAARSCHUWING' AND EXISTS (
                         SELECT 1 FROM invoerbestand b
                         WHERE b.status = 'AANVAARD' AND b.run_id = m.run_id AND b.pad = m.bestand
                           AND (b.periode = ? OR (b.periode IS NULL AND b.soort <> 'RETOUR'))))
                 ORDER BY CASE m.ernst WHEN 'FOUT' THEN 0 ELSE 1 END, m.bestand, m.rij, m.id""")
-                .params(runId, periode)
+                .params(runId, periode, periode)
                 .query((rs, i) -> new Meldingregel(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
                 .list();

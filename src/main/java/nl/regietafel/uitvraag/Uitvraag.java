@@ -2,13 +2,7 @@ package nl.regietafel.uitvraag;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
@@ -16,12 +10,9 @@ import nl.regietafel.domain.Gemeente;
 import nl.regietafel.domain.Maandretour;
 import nl.regietafel.domain.Opgave;
 import nl.regietafel.domain.Peildatum;
-import nl.regietafel.domain.StatushoudersRegel;
 import nl.regietafel.domain.regio.Verdelingen;
 import nl.regietafel.domain.regio.VerdelingRegel;
 import nl.regietafel.domain.regio.Werkgebieden;
-import nl.regietafel.domain.statushouders.Halfjaar;
-import nl.regietafel.domain.statushouders.Voortgang;
 import nl.regietafel.report.Rapportbron;
 import nl.regietafel.report.Uitvoermap;
 import nl.regietafel.report.XlsxWerkboek;
@@ -96,59 +87,10 @@ public class Uitvraag {
     public UitvraagFormulier.Inhoud inhoud(Maandcache.Maand maand, Gemeente g, YearMonth volgende) {
         Optional<Maandretour> retour = maand.gegevens().retouren().stream()
                 .filter(r -> r.gemeenteCode().equals(g.code())).findFirst();
-        Map<String, String> namen = new HashMap<>();
-        maand.gegevens().indeling().gemeenten(maand.gegevens().kop().regioCode()).forEach(x -> namen.put(x.code(), x.naam()));
-        retour.ifPresent(r -> r.locaties().forEach(l -> l.gedeeldMet().forEach(c ->
-                maand.gegevens().indeling().gemeente(c).ifPresent(x -> namen.put(c, x.naam())))));
         Verdelingen verdelingen = new Verdelingen(maand.gegevens().regels(), maand.gegevens().kop().regioCode(), "");
-        List<StatushoudersRegel> sh = statushouders(retour.map(Maandretour::statushouders).orElse(List.of()),
-                verdelingen, g.code(), maand.beeld().kop().periode(), volgende);
-        Set<String> vast = new LinkedHashSet<>();
-        for (StatushoudersRegel r : sh) {
-            if (taakstelling(verdelingen, r.halfjaar(), g.code()).isPresent()) vast.add(r.halfjaar().code());
-        }
-        // Nothing is known yet of a half year this month's return lacks or that begins after this month.
-        Set<String> nieuw = new LinkedHashSet<>();
-        Set<String> gemeld = new LinkedHashSet<>();
-        retour.ifPresent(r -> r.statushouders().forEach(x -> gemeld.add(x.halfjaar().code())));
-        java.time.LocalDate eindeMaand = maand.beeld().kop().periode().atEndOfMonth();
-        sh.stream().filter(r -> !gemeld.contains(r.halfjaar().code()) || r.halfjaar().begin().isAfter(eindeMaand))
-                .forEach(r -> nieuw.add(r.halfjaar().code()));
-        var regiotafel = maand.gegevens().regiotafel();
-        return new UitvraagFormulier.Inhoud(g.code(), g.naam(), volgende, null, null,
-                retour.map(Maandretour::locaties).orElse(List.of()), sh, List.of(), vast, namen, regiotafel.afzender(), nieuw,
-                regiotafel.retouradres(), regiotafel.uiterlijk(volgende).orElse(null));
-    }
-
-    /**
-     * The half years of next month's form: those of this month's return still relevant (the half
-     * year of next month and the one before), the taakstelling of each taken from the stored
-     * figures where they give one; next month's half year is added when missing, with the
-     * achterstand carried over from this half year.
-     */
-    static List<StatushoudersRegel> statushouders(List<StatushoudersRegel> vorige, Verdelingen verdelingen, String gemeente,
-                                                  YearMonth periode, YearMonth volgende) {
-        Peildatum nu = Halfjaar.van(periode);
-        Peildatum straks = Halfjaar.van(volgende);
-        List<StatushoudersRegel> uit = new ArrayList<>();
-        for (StatushoudersRegel r : vorige) {
-            if (r.halfjaar().compareTo(straks) > 0 || Halfjaar.volgend(r.halfjaar()).compareTo(straks) < 0) continue;
-            long t = taakstelling(verdelingen, r.halfjaar(), gemeente).orElse(r.taakstelling());
-            uit.add(new StatushoudersRegel(r.halfjaar(), t, r.achterstandBeginPeriode(), r.gehuisvest(), r.waarvanAmv(),
-                    r.instrumenten()));
-        }
-        if (uit.stream().noneMatch(r -> r.halfjaar().equals(straks))) {
-            Optional<Long> t = taakstelling(verdelingen, straks, gemeente);
-            long achterstand = vorige.stream().filter(r -> r.halfjaar().equals(nu)).findFirst()
-                    .map(r -> Voortgang.van(gemeente, r, periode).achterstand()).orElse(0L);
-            String instrumenten = vorige.stream().filter(r -> r.halfjaar().equals(nu)).findFirst()
-                    .map(StatushoudersRegel::instrumenten).orElse(null);
-            if (t.isPresent() || !straks.equals(nu)) {
-                uit.add(new StatushoudersRegel(straks, t.orElse(0L), achterstand, 0, 0, instrumenten));
-            }
-        }
-        uit.sort(java.util.Comparator.comparing(StatushoudersRegel::halfjaar));
-        return uit;
+        return Formulierinhoud.van(retour, g, maand.gegevens().indeling(), maand.gegevens().kop().regioCode(),
+                (halfjaar, gemeente) -> taakstelling(verdelingen, halfjaar, gemeente), maand.beeld().kop().periode(),
+                maand.gegevens().regiotafel());
     }
 
     /** The taakstelling of a half year as stored: the circulaire's figure, else its share by inwoners. */

@@ -133,8 +133,9 @@ public final class SampleMonthGenerator {
     public static List<Path> generate(Path doel, Path bronReferentie) throws IOException {
         List<Path> uit = new ArrayList<>();
         uit.addAll(referentie(doel.resolve("referentie"), bronReferentie));
-        uit.addAll(Landelijk.schrijf(doel, vrNamen(bronReferentie), coaOpgaven(bronReferentie)));
+        uit.addAll(Landelijk.schrijf(doel, vrNamen(bronReferentie), coaOpgaven(bronReferentie), LandelijkJaar.inwoners(bronReferentie)));
         uit.addAll(Retouren.schrijf(doel.resolve("retouren").resolve(PEILMAAND)));
+        uit.addAll(Voorbeeldjaar.schrijf(doel, LandelijkJaar.inwoners(bronReferentie)));
         return uit;
     }
 
@@ -402,7 +403,8 @@ public final class SampleMonthGenerator {
 
     static final class Landelijk {
 
-        static List<Path> schrijf(Path doel, Map<String, String> vrNamen, List<Provincieopgave> provincies) throws IOException {
+        static List<Path> schrijf(Path doel, Map<String, String> vrNamen, List<Provincieopgave> provincies,
+                                 Map<String, Long> inwoners) throws IOException {
             Path landelijk = doel.resolve("landelijk");
             Path profielen = doel.resolve("profielen");
             Files.createDirectories(landelijk);
@@ -418,11 +420,16 @@ public final class SampleMonthGenerator {
             docs.add(prognoseOekraine(landelijk, uit));
             docs.add(coa(landelijk, uit));
             docs.add(kennispunt(landelijk, uit));
+            // arriving during the year; a period's package uses them from their date on
+            docs.add(LandelijkJaar.circulaire2023H2(landelijk, uit, inwoners));
+            docs.add(LandelijkJaar.oekraineBrief(landelijk, uit, vrNamen));
 
             StringBuilder m = new StringBuilder();
-            m.append("# Manifest van de landelijke documenten van de voorbeeldmaand december 2022.\n");
+            m.append("# Manifest van de landelijke documenten van het voorbeeldjaar december 2022 - december 2023.\n");
             m.append("# Gegenereerd door nl.regietafel.sample.SampleMonthGenerator; cijfers uit het procesplan\n");
             m.append("# Twente Opvang Vluchtelingen (dec. 2022). Kenmerk leeg waar het procesplan er geen noemt.\n");
+            m.append("# De twee laatste documenten komen in de loop van 2023 binnen (voorbeelddata, aangenomen); een\n");
+            m.append("# periode gebruikt een document pas vanaf zijn datum.\n");
             m.append("documenten:\n");
             for (Document d : docs) {
                 m.append("  - bestand: ").append(d.bestand()).append('\n');
