@@ -164,7 +164,7 @@ class SampleMonthGeneratorTest {
         }
         assertThat(input.resolve("landelijk/documenten.yaml")).exists();
         try (Stream<Path> profielen = Files.list(input.resolve("profielen"))) {
-            assertThat(profielen.count()).isEqualTo(8);
+            assertThat(profielen.count()).isEqualTo(10);
         }
     }
 
