@@ -54,11 +54,16 @@ final class Invoerbank {
         TABELLEN.forEach(t -> jdbc.sql("DELETE FROM " + t).update());
     }
 
-    /** A copy of the shipped {@code input/} in {@code doel}: tests change the copy, never the original. */
+    /**
+     * A copy of the shipped {@code input/} in {@code doel} with December 2022 as its only (and so
+     * newest) month of returns: tests change the copy, never the original.
+     */
     static Path kopieVanInput(Path doel) throws IOException {
         Path bron = Path.of("input");
+        Path retouren = bron.resolve("retouren");
         try (Stream<Path> alles = Files.walk(bron)) {
             for (Path p : alles.toList()) {
+                if (p.startsWith(retouren) && !p.equals(retouren) && !p.startsWith(bron.resolve(RETOURMAP))) continue;
                 Path d = doel.resolve(bron.relativize(p).toString());
                 if (Files.isDirectory(p)) Files.createDirectories(d);
                 else Files.copy(p, d, StandardCopyOption.REPLACE_EXISTING);

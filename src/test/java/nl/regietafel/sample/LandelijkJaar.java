@@ -81,7 +81,7 @@ final class LandelijkJaar {
                 "GEMEENTE", kol);
         long iN = iN(inwoners);
         long landelijk = inwoners.values().stream().mapToLong(iG -> Artikel29.taakstelling(VG_2023_2, iG, iN)).sum();
-        XSSFWorkbook wb = nieuwWerkboek(d.titel(), "Taakstelling huisvesting vergunninghouders per gemeente");
+        XSSFWorkbook wb = voorbeeld(nieuwWerkboek(d.titel(), "Taakstelling huisvesting vergunninghouders per gemeente"));
         Stijlen st = new Stijlen(wb);
         XSSFSheet sh = wb.createSheet(d.blad());
         int r = SampleMonthGenerator.Landelijk.kop(sh, st, List.of(
@@ -124,7 +124,7 @@ final class LandelijkJaar {
                 List.of("Voorbeelddata: brief, datum en cijfers aangenomen (niet uit het procesplan)."),
                 "Opvangplekken Oekraïense ontheemden per veiligheidsregio per 1-1-2024 (alleen namen; 'Totaal' = landelijk)",
                 "Verdeling", List.of(), List.of("Veiligheidsregio", "Regio"), "VEILIGHEIDSREGIO", kol);
-        XSSFWorkbook wb = nieuwWerkboek(d.titel(), "Opvang Oekraïense ontheemden per veiligheidsregio");
+        XSSFWorkbook wb = voorbeeld(nieuwWerkboek(d.titel(), "Opvang Oekraïense ontheemden per veiligheidsregio"));
         Stijlen st = new Stijlen(wb);
         XSSFSheet sh = wb.createSheet(d.blad());
         long totaal = OEKRAINE_PER_REGIO_2024 * vrNamen.size();
@@ -146,6 +146,12 @@ final class LandelijkJaar {
                         + "dit nieuwere document. De regel 'Totaal' is het landelijke totaal (Nederland)."));
         uit.add(bewaar(wb, map.resolve(d.bestand())));
         return d;
+    }
+
+    static XSSFWorkbook voorbeeld(XSSFWorkbook wb) {
+        wb.getProperties().getCoreProperties().setDescription("Voorbeelddocument van Regietafel dat in de loop van 2023 "
+                + "binnenkomt; cijfers aangenomen, zie het blad Toelichting.");
+        return wb;
     }
 
     /** Dutch thousands separator for the notes. */

@@ -49,10 +49,23 @@ import nl.regietafel.domain.LocatieStatus;
 import nl.regietafel.domain.Partij;
 
 /**
- * Generates the shipped sample month (December 2022) under {@code input/}: reference data,
- * the national documents with their manifest and source profiles, and the 14 maandretouren of
- * Twente. Figures are those of the procesplan <i>Twente Opvang Vluchtelingen</i> (dec. 2022);
- * where the procesplan gives only a total, the split is an assumption and the file says so.
+ * Generates the shipped sample year under {@code input/}: reference data, the national documents
+ * with their manifest and source profiles, and the 14 maandretouren of Twente for each month
+ * from December 2022 to December 2023 (docs/voorbeeldjaar.md).
+ *
+ * <p>December 2022 has the figures of the procesplan <i>Twente Opvang Vluchtelingen</i> (dec.
+ * 2022); where the procesplan gives only a total, the split is an assumption and the file says so.
+ *
+ * <p>Each later month M is made as the gemeenten would make it ({@link Voorbeeldjaar}): the
+ * uitvraag form the tool sends for M, built by the tool's own code from the return of M−1 as the
+ * tool reads it back, filled in by {@link Retourinvuller} after the {@link Jaarplan}, which
+ * follows the procesplan's plans and milestones: the colleges' offers by the end of March 2023
+ * (new regular asylum locations), new places opening from April on their dates, the CNO's
+ * closing on theirs and the last one (Wierden) in July 2023, hotels for Oekraïners closing on 30-6
+ * and 31-10-2023 and new gemeentelijke opvang replacing them, statushouders housed month by month
+ * with some gemeenten behind at the end of a half year. During the year the circulaire for the
+ * second half of 2023 (31-3-2023) and a new DG Oekraïne letter (15-6-2023) arrive
+ * ({@link LandelijkJaar}); both are assumed and say so.
  *
  * <p>Deterministic: fixed document properties and fixed zip entry times, so regenerating gives
  * byte-identical files.

@@ -179,4 +179,32 @@ class SampleMonthGeneratorTest {
             }
         }
     }
+
+    /** The shipped input is what the generator makes: December 2022 and the twelve months after it, byte for byte. */
+    @Test
+    void deMeegeleverdeInvoerIsWatDeGeneratorMaakt() throws IOException {
+        try (Stream<Path> files = Files.walk(input)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readAllBytes(Path.of("input").resolve(input.relativize(p).toString()))).as(p.toString())
+                        .isEqualTo(Files.readAllBytes(p));
+            }
+        }
+    }
+
+    /** Thirteen months of 14 returns, each read by the tool's own reader without a fault, for its own month. */
+    @Test
+    void dertienMaanden() throws IOException {
+        var indeling = nl.regietafel.ingest.ReferentieReader.lees(input.resolve("referentie")).waarde().indeling();
+        for (java.time.YearMonth m = java.time.YearMonth.of(2022, 12); !m.isAfter(java.time.YearMonth.of(2023, 12)); m = m.plusMonths(1)) {
+            try (Stream<Path> files = Files.list(input.resolve("retouren").resolve(m.toString()))) {
+                List<Path> retouren = files.sorted().toList();
+                assertThat(retouren).as(m.toString()).hasSize(14);
+                for (Path p : retouren) {
+                    var r = nl.regietafel.ingest.MaandretourReader.lees(p, indeling, m);
+                    assertThat(r.fouten()).as(p.toString()).isEmpty();
+                    assertThat(r.waarde().peilmaand()).isEqualTo(m);
+                }
+            }
+        }
+    }
 }

@@ -54,6 +54,9 @@ final class Voorbeeldjaar {
                         (halfjaar, code) -> taakstelling(halfjaar, g, vorige, inwoners), vorige, regio);
                 XSSFWorkbook wb = SampleMonthGenerator.nieuwWerkboek("Maandretour " + g.naam() + " " + maand,
                         "Maandretour " + regio.naam() + ": " + g.naam() + " (" + g.code() + ") over " + maand);
+                wb.getProperties().getCoreProperties().setDescription("Voorbeeldretour " + maand + " van Regietafel: het "
+                        + "uitvraagformulier van de tool, ingevuld volgens het jaarplan van de voorbeeldgenerator; alle cijfers "
+                        + "aangenomen (docs/voorbeeldjaar.md).");
                 UitvraagFormulier.vul(wb, inhoud);
                 Retourinvuller.vulIn(wb, g.code(), maand, SampleMonthGenerator.Retouren.ROLLEN[i % SampleMonthGenerator.Retouren.ROLLEN.length],
                         maand.plusMonths(1).atDay(3 + (i % 8)), Jaarplan.knelpunten(knelpunten.get(g.code()), maand));
