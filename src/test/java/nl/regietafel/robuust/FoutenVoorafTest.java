@@ -126,7 +126,7 @@ class FoutenVoorafTest {
         Kindproces.Uitkomst u = draai("manifest", "--input=" + eigenInvoer, "--output=" + tmp.resolve("manifest-uitvoer"));
 
         assertThat(u.code()).as(u.stdout() + u.stderr()).isEqualTo(2);
-        assertThat(u.stdout()).contains("landelijk: 8 documenten, 7 aanvaard, 1 afgewezen",
+        assertThat(u.stdout()).contains("landelijk: 10 documenten, 9 aanvaard, 1 afgewezen",
                 "afgewezen: landelijk/documenten.yaml, rij 12, kolom documenten[2].bestand: document 2 niet gebruikt:"
                         + " '../referentie/SOURCES.md' ligt buiten de map van het manifest");
         assertThat(tmp.resolve("manifest-uitvoer/2022-12/maandpakket.pdf")).isRegularFile();

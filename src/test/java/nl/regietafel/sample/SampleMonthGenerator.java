@@ -438,11 +438,10 @@ public final class SampleMonthGenerator {
             docs.add(LandelijkJaar.oekraineBrief(landelijk, uit, vrNamen));
 
             StringBuilder m = new StringBuilder();
-            m.append("# Manifest van de landelijke documenten van het voorbeeldjaar december 2022 - december 2023.\n");
+            // three header lines, as before the year: tests point at entries by line number
+            m.append("# Landelijke documenten van het voorbeeldjaar dec. 2022 - dec. 2023 (de laatste twee komen in 2023 binnen).\n");
             m.append("# Gegenereerd door nl.regietafel.sample.SampleMonthGenerator; cijfers uit het procesplan\n");
             m.append("# Twente Opvang Vluchtelingen (dec. 2022). Kenmerk leeg waar het procesplan er geen noemt.\n");
-            m.append("# De twee laatste documenten komen in de loop van 2023 binnen (voorbeelddata, aangenomen); een\n");
-            m.append("# periode gebruikt een document pas vanaf zijn datum.\n");
             m.append("documenten:\n");
             for (Document d : docs) {
                 m.append("  - bestand: ").append(d.bestand()).append('\n');
