@@ -60,7 +60,9 @@ public final class VerloopBouwer {
             gemeenten.put(g.code(), new Gemeenteverloop(eigen, sh == null ? null : statushouders(sh), o));
         }
         Halfjaarverloop regio = v.statushouders().get(v.regio());
-        return new VerloopModel(fmt.maand(v.periode()), maanden, eerste, periodeTekst, lijnen,
+        String vergelijking = eerste ? "" : "t.o.v. " + fmt.maand(v.perioden().get(v.perioden().size() - 2)) + " / sinds "
+                + fmt.datum(beginHalfjaar(v.periode()));
+        return new VerloopModel(fmt.maand(v.periode()), maanden, eerste, periodeTekst, vergelijking, lijnen,
                 regio == null ? null : statushouders(regio), oordeel, gemeenten);
     }
 
@@ -75,17 +77,29 @@ public final class VerloopBouwer {
                 : "opgave van " + fmt.getal(laatste.opgave()) + " gehaald"
                 + (laatste.gap() < 0 ? " (" + fmt.getal(-laatste.gap()) + " meer)" : "");
         return new Lijn(sleutel(r.opgave()) + achtervoegsel, r.opgave().label() + ", beschikbaar op " + r.peildatum().label(),
-                r.opgave().label(), kort(r.opgave()), r.peildatum().label(), eenheid, punten, trend(r), stand);
+                r.opgave().label(), kort(r.opgave()), r.peildatum().label(), eenheid, punten, trend(r), stand, trendKort(r));
     }
 
-    /** "+12 t.o.v. november 2023, +40 sinds 1 juli 2023"; the first period says so. */
+    /** "+12 t.o.v. november 2023, +40 sinds 1 juli 2023" ("gelijk aan" for no change); the first period says so. */
     String trend(Reeks r) {
         if (r.eerstePeriode()) return "eerste periode: nog geen verloop";
-        String uit = fmt.verschil(r.verschilVorige().orElseThrow()) + " t.o.v. " + fmt.maand(r.vorige().orElseThrow().maand());
-        YearMonth laatste = r.laatste().maand();
-        String begin = fmt.datum(YearMonth.of(laatste.getYear(), laatste.getMonthValue() <= 6 ? 1 : 7).atDay(1));
+        long verschil = r.verschilVorige().orElseThrow();
+        String vorige = fmt.maand(r.vorige().orElseThrow().maand());
+        String uit = verschil == 0 ? "gelijk aan " + vorige : fmt.verschil(verschil) + " t.o.v. " + vorige;
+        String begin = fmt.datum(beginHalfjaar(r.laatste().maand()));
         Optional<Long> sinds = r.verschilSindsBeginHalfjaar();
-        return uit + ", " + sinds.map(s -> fmt.verschil(s) + " sinds " + begin).orElse("sinds " + begin + ": geen stand van de maand ervoor");
+        return uit + ", " + sinds.map(s -> (s == 0 ? "gelijk sinds " + begin : fmt.verschil(s) + " sinds " + begin))
+                .orElse("sinds " + begin + ": geen stand van de maand ervoor");
+    }
+
+    /** The same in two figures for the factsheet, "+12 / +40" ("–" where the store lacks the month), read with {@code vergelijking}. */
+    String trendKort(Reeks r) {
+        if (r.eerstePeriode()) return "–";
+        return fmt.verschil(r.verschilVorige().orElseThrow()) + " / " + r.verschilSindsBeginHalfjaar().map(fmt::verschil).orElse("–");
+    }
+
+    private static java.time.LocalDate beginHalfjaar(YearMonth maand) {
+        return YearMonth.of(maand.getYear(), maand.getMonthValue() <= 6 ? 1 : 7).atDay(1);
     }
 
     Statushouderslijn statushouders(Halfjaarverloop h) {

@@ -8,9 +8,10 @@ import java.util.Map;
 /**
  * The development over time as the documents show it (maandpakket, factsheets, index.html, XLSX),
  * texts Dutch and final. {@code eerstePeriode}: the store holds only this month, so every chart
- * has one point and says so. {@code gemeenten} by gemeente code, for the factsheets.
+ * has one point and says so. {@code gemeenten} by gemeente code, for the factsheets. {@code vergelijking}
+ * names what {@link Lijn#trendKort} compares with ("t.o.v. november 2023 / sinds 1 juli 2023").
  */
-public record VerloopModel(String periode, List<String> maanden, boolean eerstePeriode, String periodeTekst,
+public record VerloopModel(String periode, List<String> maanden, boolean eerstePeriode, String periodeTekst, String vergelijking,
                            List<Lijn> lijnen, Statushouderslijn statushouders, Oordeel oordeel,
                            Map<String, Gemeenteverloop> gemeenten) {
 
@@ -19,7 +20,7 @@ public record VerloopModel(String periode, List<String> maanden, boolean eersteP
      * november 2023, +40 sinds 1 juli") and the stand in words, so no reader needs the colour.
      */
     public record Lijn(String sleutel, String titel, String opgave, String kort, String peildatum, String eenheid, List<Punt> punten,
-                       String trend, String stand) {
+                       String trend, String stand, String trendKort) {
     }
 
     /** A month: realisatie (beschikbaar op de peildatum) and the opgave as known that month (null: none yet). */

@@ -45,7 +45,7 @@ public final class Verloopgrafieken {
         Grafiek g = grafieken.lijn(null, l.eenheid(), maanden, List.of(
                 new Reeks("Beschikbaar op " + l.peildatum(), l.punten().stream().map(Punt::realisatie).toList()),
                 new Reeks("Opgave (zoals die maand bekend)", l.punten().stream().map(Punt::opgave).toList())), formaat);
-        labels(g, grafieken);
+        labels(g, grafieken, false);
         return g;
     }
 
@@ -55,12 +55,15 @@ public final class Verloopgrafieken {
                 new Reeks("Gehuisvest (cumulatief)", s.punten().stream().map(Shpunt::gehuisvest).toList()),
                 new Reeks("Op schema (m/6 van de gecorrigeerde taakstelling)", s.punten().stream().map(Shpunt::opSchema).toList())),
                 formaat);
-        labels(g, grafieken);
+        labels(g, grafieken, true);
         return g;
     }
 
-    /** Values at the points: every point of the first series, the others where the value changes. */
-    private static void labels(Grafiek g, Grafieken grafieken) {
+    /**
+     * Values at the points: every point of the first series, the others where the value changes
+     * (a step), or with {@code alleenLaatste} (a straight schedule line) at its last point only.
+     */
+    private static void labels(Grafiek g, Grafieken grafieken, boolean alleenLaatste) {
         CategoryPlot plot = g.chart().getCategoryPlot();
         LineAndShapeRenderer r = (LineAndShapeRenderer) plot.getRenderer();
         NumberFormat getal = NumberFormat.getIntegerInstance(Opmaak.NL);
@@ -79,6 +82,7 @@ public final class Verloopgrafieken {
             public String generateLabel(CategoryDataset d, int rij, int kolom) {
                 Number n = d.getValue(rij, kolom);
                 if (n == null) return null;
+                if (rij > 0 && alleenLaatste) return kolom == d.getColumnCount() - 1 ? getal.format(Math.round(n.doubleValue())) : null;
                 if (rij > 0 && kolom > 0) {
                     Number ervoor = d.getValue(rij, kolom - 1);
                     if (ervoor != null && ervoor.doubleValue() == n.doubleValue()) return null;
