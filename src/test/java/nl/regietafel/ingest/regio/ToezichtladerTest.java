@@ -57,11 +57,7 @@ class ToezichtladerTest {
 
     @Test
     void eenFoutInHetBestandGeeftEenRegelMetBestandEnSleutel() throws Exception {
-        Files.writeString(map.resolve("PV23-overijssel.yaml"), """
-                provincie: PV23
-                naam: "Toezicht"
-                bron: "test"
-                categorieen:
+        overijssel("""
                   - naam: "adequaat"
                     vanaf-procent: honderd
                 """);
@@ -75,16 +71,21 @@ class ToezichtladerTest {
 
     @Test
     void zonderOndersteTreeKrijgtNietElkeGemeenteEenOordeel() throws Exception {
-        Files.writeString(map.resolve("PV23-overijssel.yaml"), """
-                provincie: PV23
-                naam: "Toezicht"
-                bron: "test"
-                categorieen:
+        overijssel("""
                   - naam: "adequaat"
                     vanaf-procent: 100
                 """);
 
         assertThat(Toezichtlader.leesMap(map).fouten()).extracting(f -> f.tekst()).containsExactly(
                 "de laagste categorie moet 'vanaf-procent: 0' hebben, zodat elke gemeente een oordeel krijgt");
+    }
+
+    private void overijssel(String categorieen) throws Exception {
+        Files.writeString(map.resolve("PV23-overijssel.yaml"), """
+                provincie: PV23
+                naam: "Toezicht"
+                bron: "test"
+                categorieen:
+                """ + categorieen);
     }
 }
