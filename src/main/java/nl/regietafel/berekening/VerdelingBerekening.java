@@ -53,15 +53,12 @@ public class VerdelingBerekening {
 
     public void bereken(Run run) {
         Gebiedsindeling indeling = referentie.indeling();
-        Populatieset terugval = referentie.populatieset(instellingen.terugvalPopulatieset())
-                .orElseThrow(() -> new IllegalStateException("Populatieset " + instellingen.terugvalPopulatieset() + " ontbreekt."));
+        Populatieset terugval = terugval();
         Populatieset voorkeur = referentie.populatieset(instellingen.populatieset()).orElse(terugval);
         // A period uses the national documents known at its end; later ones are named, not used.
         java.time.LocalDate einde = run.periode().atEndOfMonth();
         List<Controle> later = Periodebronnen.latereDocumenten(landelijk.latereDocumenten(einde), run.periode());
-        List<Vastgesteld> cijfers = landelijk.actieveCijfers(einde).stream()
-                .map(b -> new Vastgesteld(b.cijfer(), b.bronDocumentId(), b.herkomst().datum()))
-                .toList();
+        List<Vastgesteld> cijfers = cijfers(einde);
         Map<Long, Herkomst> bronnen = landelijk.bronnen();
         RegioVerdeler verdeler = new RegioVerdeler(indeling, voorkeur, terugval, instellingen.verdeelregels());
         String vingerafdruk = Vingerafdruk.van(bestanden.aanvaardeHashes(run.periode().toString()));
@@ -92,5 +89,31 @@ public class VerdelingBerekening {
         }
         System.out.printf("  verdeling: %d veiligheidsregio('s), %d verdeelregels, %d afwijkingen in de controles%n",
                 gebieden.size(), regelsTotaal, afwijkingen);
+    }
+
+    /**
+     * One region's distribution for {@code periode} as this step computes it, with the documents
+     * known at that period's end, without storing it: the opgave of an earlier month in the
+     * development over time when that month's verdeling was never run.
+     */
+    public List<VerdelingRegel> verdeel(Run run, java.time.YearMonth periode, String regio) {
+        Gebiedsindeling indeling = referentie.indeling();
+        Populatieset terugval = terugval();
+        Populatieset voorkeur = referentie.populatieset(instellingen.populatieset()).orElse(terugval);
+        String naam = indeling.gebied(regio).map(Gebied::naam).orElse(regio);
+        List<Vastgesteld> geldend = Regiotafels.geldend(cijfers(periode.atEndOfMonth()), landelijk.profielen(),
+                regiotafels.regionaleProfielen(run), regiotafels.voor(run, regio, naam));
+        return new RegioVerdeler(indeling, voorkeur, terugval, instellingen.verdeelregels()).verdeel(regio, geldend);
+    }
+
+    private Populatieset terugval() {
+        return referentie.populatieset(instellingen.terugvalPopulatieset())
+                .orElseThrow(() -> new IllegalStateException("Populatieset " + instellingen.terugvalPopulatieset() + " ontbreekt."));
+    }
+
+    private List<Vastgesteld> cijfers(java.time.LocalDate einde) {
+        return landelijk.actieveCijfers(einde).stream()
+                .map(b -> new Vastgesteld(b.cijfer(), b.bronDocumentId(), b.herkomst().datum()))
+                .toList();
     }
 }

@@ -6,24 +6,16 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -244,26 +236,15 @@ public final class Blad {
         if (laatste < eerste || reeksKolommen.length == 0) {
             return this;
         }
-        XSSFDrawing tekening = blad.createDrawingPatriarch();
         int links = kolommen.size() + 1;
         int boven = kopRij + grafieken * 22;
-        XSSFClientAnchor anker = tekening.createAnchor(0, 0, 0, 0, links, boven, links + 10, boven + 20);
         grafieken++;
-        XSSFChart grafiek = tekening.createChart(anker);
-        grafiek.setTitleText(titel);
-        grafiek.setTitleOverlay(false);
-        if (reeksKolommen.length > 1) {
-            grafiek.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        }
-        XDDFCategoryAxis categorieAs = grafiek.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis waardeAs = grafiek.createValueAxis(AxisPosition.LEFT);
-        waardeAs.setCrosses(AxisCrosses.AUTO_ZERO);
-        waardeAs.setCrossBetween(AxisCrossBetween.BETWEEN);
-        waardeAs.setNumberFormat(XlsxWerkboek.Stijlen.GEHEEL);
+        Bladgrafiek g = Bladgrafiek.nieuw(blad, titel, reeksKolommen.length > 1, links, boven, 10, 20);
+        XSSFChart grafiek = g.chart();
 
         XDDFDataSource<String> categorieen = XDDFDataSourcesFactory.fromStringCellRange(blad,
                 new CellRangeAddress(eerste, laatste, categorieKolom, categorieKolom));
-        XDDFBarChartData staven = (XDDFBarChartData) grafiek.createData(ChartTypes.BAR, categorieAs, waardeAs);
+        XDDFBarChartData staven = (XDDFBarChartData) grafiek.createData(ChartTypes.BAR, g.categorieAs(), g.waardeAs());
         staven.setBarDirection(BarDirection.COL);
         staven.setBarGrouping(BarGrouping.CLUSTERED);
         staven.setVaryColors(false);

@@ -135,6 +135,13 @@ public class RetourRepository {
         return result;
     }
 
+    /** Every period up to and including {@code totEnMet} that has returns, oldest first: the series of the documents. */
+    public List<YearMonth> perioden(YearMonth totEnMet) {
+        return jdbc.sql("SELECT DISTINCT periode FROM retour WHERE periode <= ? AND actief = TRUE ORDER BY periode")
+                .param(totEnMet.toString())
+                .query(String.class).list().stream().map(YearMonth::parse).toList();
+    }
+
     /** The newest period before {@code periode} that has returns, for trends. */
     public Optional<YearMonth> vorigePeriode(YearMonth periode) {
         return jdbc.sql("SELECT MAX(periode) FROM retour WHERE periode < ? AND actief = TRUE")

@@ -84,7 +84,7 @@ class MaandpakketTrendTest {
     }
 
     /** A copy of a December return as November's: Peilmaand 2022-11, Almelo's AZC (GM0141-01) at 250 places. */
-    private static void november(Path bron, Path doel) throws Exception {
+    static void november(Path bron, Path doel) throws Exception {
         try (InputStream in = Files.newInputStream(bron); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet gemeente = wb.getSheet("Gemeente");
             for (Row r : gemeente) {
@@ -104,7 +104,7 @@ class MaandpakketTrendTest {
         }
     }
 
-    private static void kopieer(Path van, Path naar) throws Exception {
+    static void kopieer(Path van, Path naar) throws Exception {
         try (Stream<Path> alles = Files.walk(van)) {
             for (Path p : alles.toList()) {
                 Path doel = naar.resolve(van.relativize(p).toString());

@@ -52,7 +52,12 @@ public record Voortgang(String gemeenteCode, Peildatum halfjaar, YearMonth peilm
 
     /** What should have been housed by the end of the peilmaand: months/6 of the corrected taakstelling. */
     public BigDecimal normOpSchema() {
-        return BigDecimal.valueOf(Math.max(0, gecorrigeerdeTaakstelling()) * maandInHalfjaar())
+        return normNaMaand(maandInHalfjaar());
+    }
+
+    /** What should have been housed after month {@code maand} (1..6) of the half year: maand/6 of the corrected taakstelling. */
+    public BigDecimal normNaMaand(int maand) {
+        return BigDecimal.valueOf(Math.max(0, gecorrigeerdeTaakstelling()) * maand)
                 .divide(BigDecimal.valueOf(Halfjaar.MAANDEN), 1, RoundingMode.HALF_UP);
     }
 

@@ -10,9 +10,10 @@ import java.util.List;
  */
 public record Tijdlijn(String titel, List<YearMonth> maanden, List<Reeks> plekken, List<Reeks> opgaven) {
 
+    /** One series; a null value is a month without a figure (drawn as a gap, never as 0). */
     public record Reeks(String naam, List<Long> waarden) {
         public Reeks {
-            waarden = List.copyOf(waarden);
+            waarden = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(waarden));
         }
     }
 

@@ -1,7 +1,5 @@
 package nl.regietafel.ingest.regio;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,15 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 
 import nl.regietafel.domain.cno.Mijlpaal;
 import nl.regietafel.domain.regio.Regioinstellingen;
 import nl.regietafel.ingest.Leesresultaat;
-import nl.regietafel.ingest.Melding;
 import nl.regietafel.ingest.excel.Meldingenlijst;
 import nl.regietafel.ingest.landelijk.Yamlknoop;
 
@@ -37,29 +32,7 @@ public final class RegioinstellingenLader {
 
     /** Every settings file in {@code map} by region code; a missing folder gives none. */
     public static Leesresultaat<Map<String, Regioinstellingen>> leesMap(Path map) {
-        Map<String, Regioinstellingen> uit = new TreeMap<>();
-        List<Melding> meldingen = new ArrayList<>();
-        if (!Files.isDirectory(map)) return Leesresultaat.van(uit, meldingen);
-        List<Path> bestanden;
-        try (Stream<Path> s = Files.list(map)) {
-            bestanden = s.filter(p -> p.getFileName().toString().matches("(?i).*\\.ya?ml")).sorted().toList();
-        } catch (IOException e) {
-            meldingen.add(Melding.fout(map.getFileName().toString(), null, null, null, "map niet leesbaar: " + e.getMessage()));
-            return Leesresultaat.afgewezen(meldingen);
-        }
-        boolean fout = false;
-        for (Path p : bestanden) {
-            Leesresultaat<Regioinstellingen> r = lees(p);
-            meldingen.addAll(r.meldingen());
-            if (r.isAfgewezen()) {
-                fout = true;
-            } else if (uit.putIfAbsent(r.waarde().regio(), r.waarde()) != null) {
-                meldingen.add(Melding.fout(p.getFileName().toString(), null, null, "regio",
-                        "er is al een instellingenbestand voor " + r.waarde().regio()));
-                fout = true;
-            }
-        }
-        return fout ? Leesresultaat.afgewezen(meldingen) : Leesresultaat.van(uit, meldingen);
+        return Instellingenmap.leesMap(map, RegioinstellingenLader::lees, Regioinstellingen::regio, "regio", "een instellingenbestand");
     }
 
     public static Leesresultaat<Regioinstellingen> lees(Path bestand) {
@@ -69,15 +42,7 @@ public final class RegioinstellingenLader {
         if (root == null) return Leesresultaat.afgewezen(m.alle());
         Yamlknoop.onbekendeSleutels(root, "", SLEUTELS, m);
 
-        String regio = Yamlknoop.verplicht(root, "regio", "", m);
-        if (regio != null) {
-            regio = regio.toUpperCase(Locale.ROOT);
-            if (!regio.matches("VR\\d{2}")) {
-                m.fout(null, null, "regio", "ongeldige veiligheidsregiocode '" + regio + "'; verwacht VR01 tot en met VR25");
-            } else if (!bestandsnaam.toUpperCase(Locale.ROOT).startsWith(regio)) {
-                m.fout(null, null, "regio", "de bestandsnaam begint niet met " + regio + "; noem het bestand bijvoorbeeld " + regio + "-naam.yaml");
-            }
-        }
+        String regio = Instellingenmap.code(root, "regio", "veiligheidsregiocode", "VR\\d{2}", "VR01 tot en met VR25", bestandsnaam, m);
         String naam = Yamlknoop.verplicht(root, "naam", "", m);
         Integer inleverdag = null;
         String dag = Yamlknoop.tekst(root, "inleverdag", "", m);

@@ -18,6 +18,8 @@ import nl.regietafel.report.PdfRenderer;
 import nl.regietafel.report.Rapportbron;
 import nl.regietafel.report.Sjablonen;
 import nl.regietafel.report.Uitvoermap;
+import nl.regietafel.report.verloop.Verloopbron;
+import nl.regietafel.report.verloop.VerloopModel;
 
 import org.jfree.chart.plot.PlotOrientation;
 import org.springframework.stereotype.Component;
@@ -41,9 +43,11 @@ public class Factsheets {
     private final Grafieken grafieken;
     private final Opmaak fmt;
     private final Kaarten kaarten;
+    private final Verloopbron verloop;
 
     public Factsheets(Rapportbron bron, Maandcache maanden, Sjablonen sjablonen, PdfRenderer pdf, Grafieken grafieken,
-                      Opmaak fmt, Kaarten kaarten) {
+                      Opmaak fmt, Kaarten kaarten, Verloopbron verloop) {
+        this.verloop = verloop;
         this.kaarten = kaarten;
         this.bron = bron;
         this.maanden = maanden;
@@ -76,13 +80,15 @@ public class Factsheets {
         Gebied vr = maand.gegevens().indeling().gebied(vrCode).orElseThrow();
         Path map = Uitvoermap.pakket(run, vr).resolve(MAP);
         int gemaakt = 0;
+        VerloopModel ontwikkeling = null;
         for (String code : gemeenten) {
             Gemeente g = maand.gegevens().indeling().gemeente(code).orElseThrow();
             Path pdfBestand = map.resolve(bestandsnaam(g) + ".pdf");
             Path xlsxBestand = map.resolve(bestandsnaam(g) + ".xlsx");
             if (Files.exists(pdfBestand) && Files.exists(xlsxBestand)) continue;
             FactsheetModel model = new FactsheetBouwer(maand, fmt).bouw(code);
-            schrijf(model, kaarten.beelden().ligging(maand.beeld(), code), pdfBestand, xlsxBestand);
+            if (ontwikkeling == null) ontwikkeling = verloop.model(run, maand.beeld(), fmt);
+            schrijf(model, kaarten.beelden().ligging(maand.beeld(), code), ontwikkeling, pdfBestand, xlsxBestand);
             gemaakt++;
         }
         return gemaakt;
@@ -95,6 +101,11 @@ public class Factsheets {
 
     /** One gemeente's PDF and XLSX from its model; {@code ligging} (its place in the region) may be null. */
     public void schrijf(FactsheetModel model, Kaartbeeld ligging, Path pdfBestand, Path xlsxBestand) {
+        schrijf(model, ligging, null, pdfBestand, xlsxBestand);
+    }
+
+    /** As above, with the region's development over time (null: none), of which the gemeente's own lines are shown. */
+    public void schrijf(FactsheetModel model, Kaartbeeld ligging, VerloopModel ontwikkeling, Path pdfBestand, Path xlsxBestand) {
         Map<String, Object> gegevens = new java.util.LinkedHashMap<>(Map.of(
                 "m", model,
                 "kop", model.kop(),
@@ -104,6 +115,10 @@ public class Factsheets {
         if (ligging != null) {
             gegevens.put("ligging", ligging);
             figuren.put("ligging", kaarten.grafiek(ligging));
+        }
+        if (ontwikkeling != null && ontwikkeling.gemeenten().containsKey(model.code())) {
+            gegevens.put("verloopmodel", ontwikkeling);
+            gegevens.put("verloopgemeente", ontwikkeling.gemeenten().get(model.code()));
         }
         String xhtml = sjablonen.render(SJABLOON, gegevens);
         pdf.render(xhtml, pdfBestand, eigenschappen(model), figuren);

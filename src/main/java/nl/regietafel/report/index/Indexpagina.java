@@ -50,8 +50,11 @@ public class Indexpagina {
     private final Sjablonen sjablonen;
     private final Opmaak fmt;
     private final Kaarten kaarten;
+    private final nl.regietafel.report.verloop.Verloopbron verloop;
 
-    public Indexpagina(Rapportbron bron, Controlerapport controlerapport, Sjablonen sjablonen, Opmaak fmt, Kaarten kaarten) {
+    public Indexpagina(Rapportbron bron, Controlerapport controlerapport, Sjablonen sjablonen, Opmaak fmt, Kaarten kaarten,
+                       nl.regietafel.report.verloop.Verloopbron verloop) {
+        this.verloop = verloop;
         this.kaarten = kaarten;
         this.bron = bron;
         this.controlerapport = controlerapport;
@@ -66,7 +69,8 @@ public class Indexpagina {
                 "kop", m.kop(),
                 "gegenereerd", fmt.tijdstip(m.kop().gegenereerd()),
                 "dashboards", dashboards(m),
-                "overzichtskaart", overzichtskaart(m)));
+                "overzichtskaart", overzichtskaart(m),
+                "verlopen", verlopen(run, m)));
         schrijf(Uitvoermap.werkmap(run).resolve("index.html"), html);
         System.out.println("  index: index.html met " + m.regios().size() + " veiligheidsregio('s)");
     }
@@ -83,6 +87,15 @@ public class Indexpagina {
                     b.controles().stream().filter(c -> c.uitkomst() == nl.regietafel.domain.controle.Uitkomst.AFWIJKING).toList(),
                     blik.tijdlijnen().stream().map(t -> new Dashboard.Kaart(t.titel(),
                             nl.regietafel.report.tijdlijn.TijdlijnSvg.svg(t, fmt))).toList()));
+        }
+        return uit;
+    }
+
+    /** Per veiligheidsregio code its development over time as inline SVG charts. */
+    Map<String, List<nl.regietafel.report.verloop.VerloopSvg.Figuur>> verlopen(Run run, IndexModel m) {
+        Map<String, List<nl.regietafel.report.verloop.VerloopSvg.Figuur>> uit = new java.util.LinkedHashMap<>();
+        for (Regio r : m.regios()) {
+            uit.put(r.beeld().kop().regioCode(), nl.regietafel.report.verloop.VerloopSvg.figuren(verloop.model(run, r.beeld(), fmt), fmt));
         }
         return uit;
     }

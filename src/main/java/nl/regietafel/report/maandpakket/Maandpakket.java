@@ -22,6 +22,9 @@ import nl.regietafel.report.Uitvoermap;
 import nl.regietafel.report.beeld.Maandbeeld;
 import nl.regietafel.report.kaart.Kaarten;
 import nl.regietafel.report.kaart.Regioblik;
+import nl.regietafel.report.verloop.Verloopbron;
+import nl.regietafel.report.verloop.VerloopModel;
+import nl.regietafel.report.verloop.Verloopgrafieken;
 
 import org.jfree.chart.plot.PlotOrientation;
 import org.springframework.stereotype.Component;
@@ -39,9 +42,11 @@ public class Maandpakket {
     private final Grafieken grafieken;
     private final Opmaak fmt;
     private final Kaarten kaarten;
+    private final Verloopbron verloop;
 
     public Maandpakket(Rapportbron bron, Sjablonen sjablonen, PdfRenderer pdf, Grafieken grafieken, Opmaak fmt,
-                       Kaarten kaarten) {
+                       Kaarten kaarten, Verloopbron verloop) {
+        this.verloop = verloop;
         this.bron = bron;
         this.sjablonen = sjablonen;
         this.pdf = pdf;
@@ -53,7 +58,8 @@ public class Maandpakket {
     public void render(Run run) {
         List<Gebied> gebieden = bron.werkgebieden(run);
         // Regions are independent: both cores render (renderer and templates are thread-safe).
-        gebieden.parallelStream().forEach(vr -> render(model(run, vr.code()), blik(run, vr.code()), Uitvoermap.pakket(run, vr)));
+        gebieden.parallelStream().forEach(vr -> render(model(run, vr.code()), blik(run, vr.code()),
+                verloop(run, vr.code()), Uitvoermap.pakket(run, vr)));
         System.out.println("  maandpakket: maandpakket.pdf en .xlsx voor " + gebieden.size() + " veiligheidsregio('s)");
     }
 
@@ -62,6 +68,11 @@ public class Maandpakket {
         Maandgegevens m = bron.lees(run, regio, TITEL);
         Maandbeeld beeld = bron.maandbeeld(run, regio, TITEL);
         return new MaandpakketBouwer(beeld, m, fmt).bouw();
+    }
+
+    /** The development over time up to the run's period, from the periods in the store. */
+    public VerloopModel verloop(Run run, String regio) {
+        return verloop.model(run, bron.maandbeeld(run, regio, TITEL), fmt);
     }
 
     /** The region at a glance (maps, traffic-light matrix) from the same month. */
@@ -76,6 +87,11 @@ public class Maandpakket {
 
     /** Writes maandpakket.pdf and maandpakket.xlsx into {@code map}; {@code blik} may be null. */
     public void render(MaandpakketModel model, Regioblik blik, Path map) {
+        render(model, blik, null, map);
+    }
+
+    /** Writes maandpakket.pdf and maandpakket.xlsx into {@code map}; {@code blik} and {@code verloopmodel} may be null. */
+    public void render(MaandpakketModel model, Regioblik blik, VerloopModel verloopmodel, Path map) {
         Map<String, Object> gegevens = new LinkedHashMap<>(Map.of(
                 "m", model,
                 "kop", model.kop(),
@@ -86,9 +102,13 @@ public class Maandpakket {
             gegevens.put("blik", blik);
             figuren.putAll(kaarten.grafieken(blik));
         }
+        if (verloopmodel != null) {
+            gegevens.put("verloopmodel", verloopmodel);
+            figuren.putAll(Verloopgrafieken.voor(verloopmodel, grafieken));
+        }
         String xhtml = sjablonen.render(SJABLOON, gegevens);
         pdf.render(xhtml, map.resolve("maandpakket.pdf"), eigenschappen(model), figuren);
-        MaandpakketXlsx.schrijf(model, blik, fmt, map.resolve("maandpakket.xlsx"));
+        MaandpakketXlsx.schrijf(model, blik, verloopmodel, fmt, map.resolve("maandpakket.xlsx"));
     }
 
     PdfEigenschappen eigenschappen(MaandpakketModel model) {

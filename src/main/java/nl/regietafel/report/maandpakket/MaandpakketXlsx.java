@@ -22,7 +22,7 @@ public final class MaandpakketXlsx {
     private MaandpakketXlsx() {
     }
 
-    static void schrijf(MaandpakketModel m, Regioblik blik, Opmaak fmt, Path xlsx) {
+    static void schrijf(MaandpakketModel m, Regioblik blik, nl.regietafel.report.verloop.VerloopModel verloop, Opmaak fmt, Path xlsx) {
         String ondertitel = "Veiligheidsregio " + m.kop().regioNaam() + " · " + m.periode() + " · vingerafdruk " + m.kop().vingerafdruk();
         try (XlsxWerkboek wb = new XlsxWerkboek(Maandpakket.TITEL + " — " + m.kop().regioNaam() + ", " + m.periode())
                 .auteur(m.kop().regietafel()).onderwerp(ondertitel).trefwoorden("maandpakket, asiel, statushouders, Oekraïne, CNO, " + m.kop().regioNaam())) {
@@ -42,6 +42,7 @@ public final class MaandpakketXlsx {
             cno(wb.blad("CNO"), m, ondertitel);
             knelpunten(wb.blad("Knelpunten"), m, ondertitel);
             mijlpalen(wb.blad("Mijlpalen"), m, ondertitel);
+            if (verloop != null) nl.regietafel.report.verloop.VerloopBlad.schrijf(wb, verloop, ondertitel);
             afdruk(wb);
             wb.opslaan(xlsx);
         }
