@@ -140,6 +140,6 @@ public class Factsheets {
                         new Grafieken.Reeks(m.naam() + ": opgave", opgave),
                         new Grafieken.Reeks(m.naam() + ": gerealiseerd", realisatie),
                         new Grafieken.Reeks(m.regioNaam() + ": gerealiseerd, gemiddeld", regio)),
-                PlotOrientation.HORIZONTAL, new Grafieken.Formaat(640, 170));
+                PlotOrientation.HORIZONTAL, new Grafieken.Formaat(640, 125));
     }
 }
