@@ -182,7 +182,9 @@ public final class Grafieken {
             lijnen.setSeriesPaint(i, kleur);
             lijnen.setSeriesStroke(i, i == 0
                     ? new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
-                    : new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[]{6f, 4f}, 0f));
+                    // each further line its own dash, so two of them stay apart in grey print too
+                    : new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                            i % 2 == 1 ? new float[]{6f, 4f} : new float[]{1.5f, 3f}, 0f));
             lijnen.setSeriesShapesVisible(i, i == 0);
         }
         // "dec." above "2022", not "dec. …": two lines, and a label may use its whole category's width
