@@ -1,6 +1,5 @@
 package nl.regietafel.report;
 
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
@@ -79,6 +78,7 @@ public final class Blad {
     private final XlsxWerkboek.Stijlen stijlen;
     private final List<Kolom> kolommen = new ArrayList<>();
     private final List<Integer> breedten = new ArrayList<>();
+    private final List<Integer> regelRijen = new ArrayList<>();
     private int volgendeRij;
     private int kopRij = -1;
     private int totaalRij = -1;
@@ -101,6 +101,7 @@ public final class Blad {
         if (kopRij >= 0 && volgendeRij == Math.max(kopRij, Math.max(laatsteData, totaalRij)) + 1) {
             volgendeRij++; // an empty line between table and note keeps the filter range clean
         }
+        regelRijen.add(volgendeRij);
         cel(blad.createRow(volgendeRij++), 0, tekst, stijlen.regel, false);
         return this;
     }
@@ -124,8 +125,9 @@ public final class Blad {
             this.kolommen.add(kolommen[k]);
             breedten.add(0);
             cel(rij, k, kolommen[k].kop(), kolommen[k].getal() ? stijlen.kopGetal : stijlen.kop, false);
-            // Number headers wrap (the header style wraps), so they need not set the column width.
-            meet(k, kolommen[k].getal() ? Math.min(kolommen[k].kop().length() + 2, 14) : kolommen[k].kop().length() + 2);
+            // Headers wrap (the header style wraps), so a long one need not widen its column: a sheet
+            // of long headers printed at half size before (issue 11, Stoplichten).
+            meet(k, Math.min(kolommen[k].kop().length() + 2, kolommen[k].getal() ? 14 : 20));
         }
         return this;
     }
@@ -290,19 +292,14 @@ public final class Blad {
             blad.createFreezePane(0, kopRij + 1);
             int laatste = Math.max(laatsteDataRij(), kopRij + 1);
             blad.setAutoFilter(new CellRangeAddress(kopRij, laatste, 0, kolommen.size() - 1));
-            blad.setRepeatingRows(new CellRangeAddress(kopRij, kopRij, -1, -1));
         }
         for (int k = 0; k < breedten.size(); k++) {
             int tekens = Math.max(MIN_BREEDTE, Math.min(MAX_BREEDTE, breedten.get(k) + 2));
             blad.setColumnWidth(k, tekens * 256);
         }
-        PrintSetup afdruk = blad.getPrintSetup();
-        afdruk.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        // A wide table prints landscape rather than shrunk to an unreadable size.
-        afdruk.setLandscape(breedten.stream().mapToInt(b -> Math.max(MIN_BREEDTE, Math.min(MAX_BREEDTE, b + 2))).sum() > 100);
-        afdruk.setFitWidth((short) 1);
-        afdruk.setFitHeight((short) 0);
-        blad.setFitToPage(true);
+        int tekens = breedten.stream().mapToInt(b -> Math.max(MIN_BREEDTE, Math.min(MAX_BREEDTE, b + 2))).sum();
+        Afdruk.notenOverBreedte(blad, regelRijen, kolommen.size(), tekens, stijlen.regelOverBreedte);
+        Afdruk.instellen(blad, kopRij, kolommen.size(), tekens);
     }
 
     private void schrijf(XSSFRow rij, int k, Object waarde) {

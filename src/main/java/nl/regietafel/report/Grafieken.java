@@ -144,7 +144,7 @@ public final class Grafieken {
         java.text.NumberFormat getal = java.text.NumberFormat.getIntegerInstance(Opmaak.NL);
         staven.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}", getal));
         staven.setDefaultItemLabelsVisible(true);
-        staven.setDefaultItemLabelFont(regulier.deriveFont(8.5f));
+        staven.setDefaultItemLabelFont(regulier.deriveFont(11f));
         staven.setDefaultItemLabelPaint(TEKST);
         staven.setDefaultPositiveItemLabelPosition(richting == PlotOrientation.HORIZONTAL
                 ? new org.jfree.chart.labels.ItemLabelPosition(org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3,
@@ -182,9 +182,15 @@ public final class Grafieken {
             lijnen.setSeriesPaint(i, kleur);
             lijnen.setSeriesStroke(i, i == 0
                     ? new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
-                    : new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[]{6f, 4f}, 0f));
+                    // each further line its own dash, so two of them stay apart in grey print too
+                    : new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                            i % 2 == 1 ? new float[]{6f, 4f} : new float[]{1.5f, 3f}, 0f));
             lijnen.setSeriesShapesVisible(i, i == 0);
         }
+        // "dec." above "2022", not "dec. …": two lines, and a label may use its whole category's width
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.0f);
+        plot.getDomainAxis().setCategoryMargin(0.05);
         if (categorieen.size() > 16) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
@@ -217,10 +223,12 @@ public final class Grafieken {
 
     private void opmaak(JFreeChart grafiek) {
         StandardChartTheme thema = new StandardChartTheme("Regietafel");
-        thema.setExtraLargeFont(vet.deriveFont(13f));
-        thema.setLargeFont(vet.deriveFont(11f));
-        thema.setRegularFont(regulier.deriveFont(10f));
-        thema.setSmallFont(regulier.deriveFont(9f));
+        // Sizes in CSS pixels on a 640-pixel canvas shown about 160 mm wide: 12 px prints as 8,5 pt, 11 px as 7,8 pt
+        // (issue 11: value labels and axis text stay readable; at 10 px and 150 mm they were 5,6 pt).
+        thema.setExtraLargeFont(vet.deriveFont(15f));
+        thema.setLargeFont(vet.deriveFont(12.5f));
+        thema.setRegularFont(regulier.deriveFont(12f));
+        thema.setSmallFont(regulier.deriveFont(11f));
         thema.setTitlePaint(TEKST);
         thema.setAxisLabelPaint(TEKST);
         thema.setTickLabelPaint(TEKST);

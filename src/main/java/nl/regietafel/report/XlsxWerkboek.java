@@ -126,6 +126,7 @@ public final class XlsxWerkboek implements AutoCloseable {
 
         final XSSFCellStyle titel;
         final XSSFCellStyle regel;
+        final XSSFCellStyle regelOverBreedte;
         final XSSFCellStyle kop;
         final XSSFCellStyle kopGetal;
         final XSSFCellStyle tekst;
@@ -158,6 +159,11 @@ public final class XlsxWerkboek implements AutoCloseable {
             titel.setFont(groot);
             regel = wb.createCellStyle();
             regel.setFont(klein);
+            // a note merged across the table's width wraps there, so it prints within the page
+            regelOverBreedte = wb.createCellStyle();
+            regelOverBreedte.cloneStyleFrom(regel);
+            regelOverBreedte.setWrapText(true);
+            regelOverBreedte.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
 
             kop = wb.createCellStyle();
             kop.setFont(wit);

@@ -111,14 +111,15 @@ class FactsheetAcceptatieTest {
     void enschede() throws Exception {
         String pdf = tekst(pakket.resolve("factsheets/GM0153-enschede.pdf"));
         assertThat(pdf).contains("Factsheet Enschede", "160.640 inwoners", "Periode december 2022")
-                // cells follow each other without a space in the extracted text; the note number follows the figure
+                // cells follow each other without a space in the extracted text; the note number follows the figure;
+                // the opgave is a group row above its peildata
                 // in gebruik | vervalt | beschikbaar | gap | besloten | idee | gap na pijplijn
-                .containsPattern("Asielzoekers \\(incl\\. AMV's\\) ?1 april 2023 ?493 ?1 ?0 ?0 ?0 ?493 ?0 ?0 ?493")
+                .containsPattern("Asielzoekers \\(incl\\. AMV's\\)\\s?1 april 2023 ?493 ?1 ?0 ?0 ?0 ?493 ?0 ?0 ?493")
                 // statushouders: gap = nog te huisvesten = 193 − 5 voorsprong from 2e helft 2022 − 0 housed = 188
-                .containsPattern("Statushouders ?1e helft 2023 ?193 ?2 ?0 ?0 ?0 ?188 ?0 ?0 ?188")
+                .containsPattern("Statushouders\\s?1e helft 2023 ?193 ?2 ?0 ?0 ?0 ?188 ?0 ?0 ?188")
                 .contains("gap 188 = nog te huisvesten = taakstelling 193 − voorsprong 5 uit het vorige halfjaar")
                 // 760 in use for Oekraïners; the hotel (140, until 30-6-2023) is gone on 1 juli 2023: 620, gap 912 − 620 = 292
-                .containsPattern("Oekraïense ontheemden ?1 juli 2023 ?912 ?760 ?140 ?620 ?292 ?150 ?0 ?142")
+                .containsPattern("Oekraïense ontheemden\\s?1 juli 2023 ?912 ?760 ?140 ?620 ?292 ?150 ?0 ?142")
                 .contains("Informatieset regioplannen", "Bijlage A circulaire taakstelling");
         try (XSSFWorkbook wb = new XSSFWorkbook(pakket.resolve("factsheets/GM0153-enschede.xlsx").toFile())) {
             Sheet opgaven = wb.getSheet("Opgaven");

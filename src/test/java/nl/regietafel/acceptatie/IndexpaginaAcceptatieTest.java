@@ -61,6 +61,8 @@ class IndexpaginaAcceptatieTest {
     void dePaginaIsOpZichzelfStaand() {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"nl\">", "<style>");
         assertThat(html).doesNotContain("<script", "http://", "https://", "<link ", "src=\"");
+        // issue 11: the period's stand-date at the top, as on the first page of every PDF
+        assertThat(html).contains("Stand per 31 december 2022");
     }
 
     @Test

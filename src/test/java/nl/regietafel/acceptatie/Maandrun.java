@@ -21,6 +21,14 @@ final class Maandrun {
         return Run.van(new Opdracht("maand", DECEMBER_2022, "VR05", INPUT, output), JobStarter.nieuwRunId());
     }
 
+    /** The whole month of Twente ("maand" job) into a fresh folder; returns its period folder. */
+    static Path pakket(JobStarter starter, String naam) throws Exception {
+        Path output = tempOutput(naam);
+        org.assertj.core.api.Assertions.assertThat(starter.start("maand", twente(output)).getStatus())
+                .isEqualTo(org.springframework.batch.core.BatchStatus.COMPLETED);
+        return output.resolve(DECEMBER_2022.toString());
+    }
+
     static Path tempOutput(String naam) throws Exception {
         return Tijdelijk.map("regietafel-" + naam);
     }

@@ -146,7 +146,8 @@ public class Factsheets {
         List<Number> realisatie = new ArrayList<>();
         List<Number> regio = new ArrayList<>();
         for (FactsheetModel.Positierij p : m.positie()) {
-            categorieen.add(p.opgave() + " (" + p.peildatum() + ")");
+            // short labels ("Asielzoekers 1 april 2023"): at 12 px a long one wraps into the bars of its neighbour
+            categorieen.add(p.opgave().replaceAll(" \\(.*\\)", "") + " " + p.peildatum());
             opgave.add(p.opgavePer10k());
             realisatie.add(p.realisatiePer10k());
             regio.add(p.regioRealisatiePer10k());
@@ -155,6 +156,6 @@ public class Factsheets {
                         new Grafieken.Reeks(m.naam() + ": opgave", opgave),
                         new Grafieken.Reeks(m.naam() + ": gerealiseerd", realisatie),
                         new Grafieken.Reeks(m.regioNaam() + ": gerealiseerd, gemiddeld", regio)),
-                PlotOrientation.HORIZONTAL, new Grafieken.Formaat(640, 170));
+                PlotOrientation.HORIZONTAL, new Grafieken.Formaat(640, 140));
     }
 }

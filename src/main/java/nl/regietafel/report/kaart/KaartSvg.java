@@ -45,9 +45,10 @@ final class KaartSvg {
         }
         s.append("\"/>");
         if (beeld.namen()) {
+            java.util.Set<String> zichtbaar = Kaartlabels.zichtbaar(beeld); // names that would overlap stay in the tooltip
             for (Kaartvlak v : beeld.kaart().vlakken()) {
                 Kaartgebied g = beeld.gebied(v.code());
-                if (g == null || g.naam().isEmpty()) continue;
+                if (g == null || !zichtbaar.contains(v.code())) continue;
                 boolean metWaarde = !g.waarde().isEmpty();
                 double y = v.labelY() + (metWaarde ? -1 : 4);
                 s.append("<text x=\"").append(getal(v.labelX())).append("\" y=\"").append(getal(y))

@@ -61,9 +61,10 @@ final class KaartTekening {
             float groot = (float) beeld.tekstgrootte();
             Font naam = vet.deriveFont(10.5f * groot);
             Font waarde = regulier.deriveFont(10f * groot);
+            java.util.Set<String> zichtbaar = Kaartlabels.zichtbaar(beeld); // names that would overlap stay in the table
             for (Kaartvlak v : beeld.kaart().vlakken()) {
                 Kaartgebied gebied = beeld.gebied(v.code());
-                if (gebied == null || gebied.naam().isEmpty()) continue;
+                if (gebied == null || !zichtbaar.contains(v.code())) continue;
                 boolean metWaarde = !gebied.waarde().isEmpty();
                 double y = v.labelY() + (metWaarde ? -1 : 4 * groot);
                 midden(g, naam, gebied.naam(), v.labelX(), y, groot);

@@ -113,6 +113,39 @@ class KaartbeeldenTest {
         assertThat(svg).contains("<title>Enschede — Asielzoekers (incl. AMV&#39;s) 1 april 2023: 0 van 600 plekken gerealiseerd (0 %)</title>");
     }
 
+    @Test
+    void namenDieElkaarZoudenOverlappenVallenWeg() {
+        Kaartmaker maker = new Kaartmaker(topologie);
+        Kaartbeelden beelden = new Kaartbeelden(maker, new Opmaak());
+        // Given the whole country by veiligheidsregio (the national run's map) and Overijssel's two regions
+        Map<String, String> land = new LinkedHashMap<>();
+        perRegio.forEach((vr, rijen) -> land.put(vr, rijen.get(0)[4]));
+        Kaartbeeld nl = beelden.provincie("Nederland", land, List.of());
+        Kaartbeeld overijssel = beelden.provincie("Overijssel", Map.of("VR04", "IJsselland", "VR05", "Twente"), List.of());
+
+        // When the labels are chosen
+        var nlNamen = Kaartlabels.zichtbaar(nl);
+        var ovNamen = Kaartlabels.zichtbaar(overijssel);
+
+        // Then no two drawn labels overlap, the national map leaves most of its 25 names to the tooltip,
+        // and a province of two regions keeps both names
+        assertThat(nl.kaart().vlakken()).hasSize(25);
+        assertThat(nlNamen).hasSizeBetween(5, 20);
+        assertThat(ovNamen).containsExactlyInAnyOrder("VR04", "VR05");
+        List<double[]> vakken = nl.kaart().vlakken().stream().filter(v -> nlNamen.contains(v.code()))
+                .map(v -> Kaartlabels.vak(v, nl.gebied(v.code()), 1)).toList();
+        for (int i = 0; i < vakken.size(); i++) {
+            for (int j = i + 1; j < vakken.size(); j++) {
+                double[] a = vakken.get(i), b = vakken.get(j);
+                assertThat(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]).as("labels %d en %d overlappen", i, j).isFalse();
+            }
+        }
+        // the largest region is always named, and the SVG has a text for exactly the chosen names (the tooltip for all 25)
+        String svg = KaartSvg.svg(nl);
+        assertThat(svg.split("<text x=").length - 1 - nl.legenda().size() - 1).isEqualTo(nlNamen.size());
+        assertThat(svg.split("<title>").length - 1).isEqualTo(26);
+    }
+
     private static Opgavestand stand(Opgave o, Peildatum p, long opgave, long realisatie) {
         return new Opgavestand(o, p, "", opgave, false, null, realisatie, realisatie, List.of(), 0, 0, List.of(), 0,
                 new Trend(realisatie, null));
