@@ -33,7 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The documents that do not read each other are made side by side on both cores: the region
  * documents (procesplan, maandpakket, PRT, controlerapport) beside the gemeente documents
  * (factsheets, uitvraag); the distributielijst and the index, which list what was made, come
- * after both. With {@code regietafel.rapportage.draden=1} the same steps run in order on one thread.
+ * after both. With {@code regietafel.draden=1} the same steps run in order on one thread.
  * The factsheets and uitvraag steps are wired in their own configuration classes.
  */
 @Configuration

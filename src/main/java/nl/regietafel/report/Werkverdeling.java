@@ -14,9 +14,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The run's rendering threads: one bounded pool ({@code regietafel.rapportage.draden}, default
- * the number of cores) that every document's per-region loop and the factsheet partitions share,
- * so a national run keeps both cores busy without starting a pool per document. With 1 thread
+ * The run's worker threads: one bounded pool ({@code regietafel.draden}, default the number of
+ * cores) that the reading of the returns, every document's per-region loop and the factsheet
+ * partitions share, so a national run keeps both cores busy without starting a pool per document. With 1 thread
  * everything runs in order on the caller's thread: the serial run the parallel one is compared to.
  *
  * <p>Results come back in the order of the input, so what a document prints does not depend on
@@ -31,7 +31,7 @@ public class Werkverdeling implements AutoCloseable {
     /** Set on the pool's own threads: a task that fans out again runs its parts itself (no deadlock). */
     private final ThreadLocal<Boolean> inPool = ThreadLocal.withInitial(() -> false);
 
-    public Werkverdeling(@Value("${regietafel.rapportage.draden:0}") int draden) {
+    public Werkverdeling(@Value("${regietafel.draden:0}") int draden) {
         this.draden = draden > 0 ? draden : Runtime.getRuntime().availableProcessors();
         AtomicInteger nummer = new AtomicInteger();
         this.pool = this.draden == 1 ? null : Executors.newFixedThreadPool(this.draden, r -> {
