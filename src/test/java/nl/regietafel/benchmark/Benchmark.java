@@ -32,7 +32,7 @@ import nl.regietafel.ingest.MaandretourReader;
  *
  * <pre>
  * mvn -q -B package -DskipTests &amp;&amp; mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
- * java -cp target/test-classes:target/classes:$(cat target/classpath.txt) nl.regietafel.benchmark.Benchmark [werkmap [twente|maand]]
+ * java -cp target/test-classes:target/classes:$(cat target/classpath.txt) nl.regietafel.benchmark.Benchmark [werkmap [twente|maand|jaar]]
  * </pre>
  */
 public final class Benchmark {
@@ -57,8 +57,30 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        new Benchmark(args.length > 1 ? args[1] : "")
-                .draai(args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("regietafel-benchmark"));
+        String modus = args.length > 1 ? args[1] : "";
+        Path werk = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("regietafel-benchmark");
+        if (modus.equals("jaar")) new Benchmark(modus).alleenJaar(werk);
+        else new Benchmark(modus).draai(werk);
+    }
+
+    /** {@code jaar} as second argument: only the national year (its input, one run), for a quick look. */
+    void alleenJaar(Path werk) throws Exception {
+        Files.createDirectories(werk);
+        Path nl = LandelijkeMaand.genereer(werk.resolve("nl-input"));
+        Meting m = landelijkJaar(werk, nl);
+        regel("meting", "wandtijd", "cpu", "piek-RSS", "doel");
+        jaar(m, LandelijkJaar.store(werk.resolve("db-jaar/regietafel")), stapduur(werk.resolve("db-jaar/regietafel")));
+        tabel.forEach(System.out::println);
+    }
+
+    /** The national year's input and its one run of the last month on an empty store. */
+    Meting landelijkJaar(Path werk, Path nl) throws Exception {
+        long g0 = System.nanoTime();
+        Path invoer = LandelijkJaar.genereer(nl, werk.resolve("jaar-input"));
+        System.out.printf("synthetisch landelijk jaar: %s (%d ms)%n", invoer, ms(g0));
+        org.springframework.util.FileSystemUtils.deleteRecursively(werk.resolve("db-jaar")); // one run on an empty store
+        return jar(werk, "jaar", List.of("--regio=NL", "--periode=" + LandelijkJaar.LAATSTE, "--input=" + invoer,
+                "--output=" + werk.resolve("uit-jaar"), "--regietafel.data-map=" + werk.resolve("data-twente").toAbsolutePath()));
     }
 
     void draai(Path werk) throws Exception {
@@ -98,12 +120,7 @@ public final class Benchmark {
         Meting jaar = null;
         LandelijkJaar.Store jaarStore = null;
         if (nl != null && !alleenMaand) {
-            long g0 = System.nanoTime();
-            Path invoer = LandelijkJaar.genereer(nl, werk.resolve("jaar-input"));
-            System.out.printf("synthetisch landelijk jaar: %s (%d ms)%n", invoer, ms(g0));
-            org.springframework.util.FileSystemUtils.deleteRecursively(werk.resolve("db-jaar")); // one run on an empty store
-            jaar = jar(werk, "jaar", List.of("--regio=NL", "--periode=" + LandelijkJaar.LAATSTE, "--input=" + invoer,
-                    "--output=" + werk.resolve("uit-jaar"), "--regietafel.data-map=" + werk.resolve("data-twente").toAbsolutePath()));
+            jaar = landelijkJaar(werk, nl);
             jaarStore = LandelijkJaar.store(werk.resolve("db-jaar/regietafel"));
         }
 
