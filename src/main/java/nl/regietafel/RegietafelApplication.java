@@ -8,6 +8,7 @@ import nl.regietafel.cli.Opdracht;
 import nl.regietafel.cli.Opdrachtregel;
 import nl.regietafel.cli.Voorcontrole;
 import nl.regietafel.launch.Relauncher;
+import nl.regietafel.launch.XmlFabrieken;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -32,6 +33,7 @@ public class RegietafelApplication {
             return;
         }
         OptionalInt kind = Relauncher.run(args);
+        XmlFabrieken.vastleggen(); // this process does the job: skip JAXP's search of the jar for every workbook part
         if (kind.isPresent()) {
             System.exit(kind.getAsInt());
             return;

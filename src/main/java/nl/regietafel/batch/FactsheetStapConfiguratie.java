@@ -7,6 +7,7 @@ import java.util.Map;
 
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.Gemeente;
+import nl.regietafel.report.Werkverdeling;
 import nl.regietafel.report.factsheet.Factsheets;
 import nl.regietafel.store.ReferentieRepository;
 
@@ -19,15 +20,17 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.support.TaskExecutorAdapter;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The factsheets step of the rapportage job: a partitioned step. {@link #factsheetPartitioner}
  * cuts the run's gemeenten into partitions of at most {@code regietafel.factsheets.per-partitie}
  * gemeenten of one veiligheidsregio ({@code VR05-0}, {@code VR05-1}, …); the worker step
- * {@code factsheetStep} renders one partition; a task executor runs partitions on
- * {@code regietafel.factsheets.threads} threads (2: both cores). Templates and fonts are the run's
+ * {@code factsheetStep} renders one partition; the run's rendering threads ({@link Werkverdeling},
+ * one per core) run the partitions. Templates and fonts are the run's
  * singletons; the region's month is built once and shared ({@code Maandcache}).
  *
  * <p>Restart: Spring Batch re-runs only the partitions that did not complete, with the same
@@ -41,14 +44,13 @@ public class FactsheetStapConfiguratie {
 
     @Bean
     public Step factsheetsStep(JobRepository jobRepository, Partitioner factsheetPartitioner, Step factsheetStep,
-                               @Value("${regietafel.factsheets.threads:2}") int threads, VoortgangListener voortgang) {
-        SimpleAsyncTaskExecutor uitvoerder = new SimpleAsyncTaskExecutor("factsheet-");
-        uitvoerder.setConcurrencyLimit(threads);
-        uitvoerder.setDaemon(true);
+                               Werkverdeling werk, VoortgangListener voortgang) {
+        // The run's rendering threads, shared with the documents made beside the factsheets: two cores, two threads.
+        TaskExecutor uitvoerder = werk.parallel() ? new TaskExecutorAdapter(werk.pool()) : new SyncTaskExecutor();
         return new StepBuilder("factsheetsStep", jobRepository)
                 .partitioner("factsheetStep", factsheetPartitioner)
                 .step(factsheetStep)
-                .gridSize(threads)
+                .gridSize(werk.draden())
                 .taskExecutor(uitvoerder)
                 .listener(voortgang) // "factsheetsStep: 14 gelezen, 14 verwerkt" (summed over the partitions)
                 .build();

@@ -8,6 +8,7 @@ import nl.regietafel.ingest.LandelijkImport;
 import nl.regietafel.ingest.ReferentieImport;
 import nl.regietafel.ingest.RetourImport;
 import nl.regietafel.ingest.RetourImport.GelezenRetour;
+import nl.regietafel.report.Werkverdeling;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -95,9 +96,14 @@ public class ImportJobConfiguration {
     @Bean
     @StepScope
     public ItemProcessor<Path, GelezenRetour> retourProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
-                                                              RetourImport retouren) {
+                                                              @Value("#{jobParameters['input']}") String input,
+                                                              @Value("#{jobParameters['periode']}") String periode,
+                                                              RetourImport retouren, Werkverdeling werk) {
         Run run = Run.van(stepExecution.getJobParameters());
-        return bestand -> retouren.lees(run, bestand);
+        // the reader's list: the files are read a few ahead on both cores, stored one by one in order
+        Vooruitlezer vooruit = new Vooruitlezer(retouren.bestanden(Path.of(input), periode), b -> retouren.lees(run, b),
+                retouren::herbevestig, werk);
+        return vooruit::lees;
     }
 
 }

@@ -11,18 +11,29 @@ import nl.regietafel.report.prt.PrtInbreng;
 import nl.regietafel.verzend.Distributie;
 import nl.regietafel.verzend.Verzending;
 
+import nl.regietafel.report.Werkverdeling;
+
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * rapportage: renders every document of SPEC §6 into a staging folder, then publishes it in one
  * move, so that a failed run leaves the previously published package of the period as it was.
+ * The documents that do not read each other are made side by side on both cores: the region
+ * documents (procesplan, maandpakket, PRT, controlerapport) beside the gemeente documents
+ * (factsheets, uitvraag); the distributielijst and the index, which list what was made, come
+ * after both. With {@code regietafel.draden=1} the same steps run in order on one thread.
  * The factsheets and uitvraag steps are wired in their own configuration classes.
  */
 @Configuration
@@ -31,19 +42,37 @@ public class RapportageJobConfiguration {
     @Bean
     public Job rapportageJob(JobRepository jobRepository, Step procesplanStep, Step maandpakketStep, Step prtStep,
                              Step factsheetsStep, Step uitvraagStep, Step controlerapportStep, Step distributieStep,
-                             Step indexStep, Step publicatieStep, Step verzendStep) {
-        return new JobBuilder("rapportage", jobRepository)
+                             Step indexStep, Step publicatieStep, Step verzendStep, Werkverdeling werk) {
+        Flow regiodocumenten = new FlowBuilder<SimpleFlow>("regiodocumenten")
                 .start(procesplanStep)
                 .next(maandpakketStep)
                 .next(prtStep)
-                .next(factsheetsStep)
-                .next(uitvraagStep)
                 .next(controlerapportStep)
+                .build();
+        Flow gemeentedocumenten = new FlowBuilder<SimpleFlow>("gemeentedocumenten")
+                .start(factsheetsStep)
+                .next(uitvraagStep)
+                .build();
+        Flow documenten = new FlowBuilder<SimpleFlow>("documenten")
+                .split(werk.parallel() ? stroomuitvoerder() : new SyncTaskExecutor())
+                .add(regiodocumenten, gemeentedocumenten)
+                .build();
+        return new JobBuilder("rapportage", jobRepository)
+                .start(documenten)
                 .next(distributieStep)
                 .next(indexStep)
                 .next(publicatieStep)
                 .next(verzendStep)
+                .end()
                 .build();
+    }
+
+    /** The two flows' own threads: they mostly wait for the rendering threads of {@link Werkverdeling}. */
+    private static SimpleAsyncTaskExecutor stroomuitvoerder() {
+        SimpleAsyncTaskExecutor uitvoerder = new SimpleAsyncTaskExecutor("documenten-");
+        uitvoerder.setConcurrencyLimit(2);
+        uitvoerder.setDaemon(true);
+        return uitvoerder;
     }
 
     @Bean

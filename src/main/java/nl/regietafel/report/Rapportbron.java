@@ -105,11 +105,15 @@ public class Rapportbron {
         return runbron(run).vorigePeriode();
     }
 
-    /** The month of one veiligheidsregio as every document of its package shows it; built once per run. */
+    /**
+     * The month of one veiligheidsregio as every document of its package shows it; built once per
+     * run. Shared by documents rendered in parallel, so it carries no document's title: which
+     * document asks first must not matter ({@code titel} is the asker's, kept for its callers).
+     */
     public nl.regietafel.report.beeld.Maandbeeld maandbeeld(Run run, String regio, String titel) {
         Runbron r = runbron(run);
         var beeld = beelden.computeIfAbsent(regio, k -> {
-            Maandgegevens m = lees(run, regio, titel);
+            Maandgegevens m = lees(run, regio, "");
             return new nl.regietafel.report.beeld.MaandbeeldBouwer(m, vorigeRetouren(run, regio), r.vorigePeriode().orElse(null),
                     new nl.regietafel.report.beeld.MaandbeeldBouwer.Instellingen(
                             nl.regietafel.report.procesplan.Tabel22Indeling.procesplan(), instellingen.uitwisseltabel(),

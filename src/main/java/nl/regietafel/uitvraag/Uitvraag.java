@@ -15,6 +15,7 @@ import nl.regietafel.domain.regio.VerdelingRegel;
 import nl.regietafel.domain.regio.Werkgebieden;
 import nl.regietafel.report.Rapportbron;
 import nl.regietafel.report.Uitvoermap;
+import nl.regietafel.report.Werkverdeling;
 import nl.regietafel.report.XlsxWerkboek;
 import nl.regietafel.report.factsheet.Maandcache;
 
@@ -33,10 +34,12 @@ public class Uitvraag {
 
     private final Rapportbron bron;
     private final Maandcache maanden;
+    private final Werkverdeling werk;
 
-    public Uitvraag(Rapportbron bron, Maandcache maanden) {
+    public Uitvraag(Rapportbron bron, Maandcache maanden, Werkverdeling werk) {
         this.bron = bron;
         this.maanden = maanden;
+        this.werk = werk;
     }
 
     /** {@code GM1735-hof-van-twente-2023-01.xlsx}. */
@@ -46,9 +49,9 @@ public class Uitvraag {
 
     /** Into the run's staging package (rapportage job). */
     public void render(Run run) {
-        for (Gebied vr : bron.werkgebieden(run)) {
-            schrijf(run, vr, Uitvoermap.pakket(run, vr).resolve(MAP));
-        }
+        // Regions on the run's rendering threads; their console lines in region order.
+        werk.verzamel(bron.werkgebieden(run), vr -> schrijf(run, vr, Uitvoermap.pakket(run, vr).resolve(MAP)))
+                .forEach(System.out::println);
     }
 
     /** Into {@code output/<periode>/uitvraag/} (per veiligheidsregio folder for a provincie or NL). */
@@ -57,11 +60,12 @@ public class Uitvraag {
             // With areas side by side, this area's package is a subfolder of the period folder.
             Path pakket = nl.regietafel.report.index.Periodeindex.pakketVan(Uitvoermap.gepubliceerd(run), run.regio());
             if (Werkgebieden.meerdere(run.regio())) pakket = pakket.resolve(Uitvoermap.mapnaam(vr));
-            schrijf(run, vr, pakket.resolve(MAP));
+            System.out.println(schrijf(run, vr, pakket.resolve(MAP)));
         }
     }
 
-    private void schrijf(Run run, Gebied vr, Path map) {
+    /** The forms of one region; returns the console line saying so. */
+    private String schrijf(Run run, Gebied vr, Path map) {
         Maandcache.Maand maand = maanden.maand(run, vr.code());
         YearMonth volgende = run.periode().plusMonths(1);
         int n = 0;
@@ -69,7 +73,7 @@ public class Uitvraag {
             schrijf(maand, g, volgende, map.resolve(bestandsnaam(g, volgende)));
             n++;
         }
-        System.out.println("  uitvraag: " + n + " formulieren voor " + volgende + " (" + vr.naam() + ")");
+        return "  uitvraag: " + n + " formulieren voor " + volgende + " (" + vr.naam() + ")";
     }
 
     /** One gemeente's form, written atomically to {@code xlsx}. */

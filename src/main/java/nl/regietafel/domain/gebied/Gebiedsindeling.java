@@ -33,8 +33,8 @@ public final class Gebiedsindeling {
     private static final Pattern PV = Pattern.compile("PV(\\d{2})");
     private static final Pattern CIJFERS = Pattern.compile("\\d{1,4}");
     private static final Pattern ACHTERVOEGSEL = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
-    private static final Comparator<Gebied> OP_NAAM =
-            Comparator.comparing((Gebied g) -> naamSleutel(g.naam())).thenComparing(Gebied::code);
+    private static final Pattern TEKENS = Pattern.compile("\\p{M}");
+    private static final Pattern GEEN_LETTER = Pattern.compile("[^a-z0-9]+");
 
     /** Common spellings that are not CBS names (normalised key → code). */
     private static final Map<String, String> ALIASSEN = Map.ofEntries(
@@ -65,6 +65,11 @@ public final class Gebiedsindeling {
     private final Map<String, String> ouders = new HashMap<>();
     private final Map<String, List<String>> delen = new HashMap<>();
     private final Map<String, Set<String>> namen = new HashMap<>();
+    /** Each name's key computed once: sorting the country's gemeenten compares names thousands of times. */
+    private final Map<String, String> sleutels = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Comparator<Gebied> opNaam =
+            Comparator.comparing((Gebied g) -> sleutels.computeIfAbsent(g.naam(), Gebiedsindeling::naamSleutel))
+                    .thenComparing(Gebied::code);
 
     /**
      * @param gemeenten   every gemeente with its VR and PV code
@@ -127,8 +132,8 @@ public final class Gebiedsindeling {
 
     /** Comparison key for names: no accents, lower case, punctuation as single spaces. */
     public static String naamSleutel(String tekst) {
-        String s = Normalizer.normalize(tekst, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return s.replaceAll("[^a-z0-9]+", " ").trim();
+        String s = TEKENS.matcher(Normalizer.normalize(tekst, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return GEEN_LETTER.matcher(s).replaceAll(" ").trim();
     }
 
     // ---- lookup ---------------------------------------------------------------------------
@@ -152,7 +157,7 @@ public final class Gebiedsindeling {
 
     /** The areas directly below {@code code}, sorted by name. */
     public List<Gebied> delen(String code) {
-        return delen.getOrDefault(code, List.of()).stream().map(gebieden::get).sorted(OP_NAAM).toList();
+        return delen.getOrDefault(code, List.of()).stream().map(gebieden::get).sorted(opNaam).toList();
     }
 
     /** True when {@code code} is {@code regioCode} itself or lies inside it. */
@@ -173,7 +178,7 @@ public final class Gebiedsindeling {
     }
 
     public List<Gebied> alle(Gebied.Niveau niveau) {
-        return gebieden.values().stream().filter(g -> g.niveau() == niveau).sorted(OP_NAAM).toList();
+        return gebieden.values().stream().filter(g -> g.niveau() == niveau).sorted(opNaam).toList();
     }
 
     public List<Gebied> provincies() {
@@ -243,7 +248,7 @@ public final class Gebiedsindeling {
         Set<String> codes = namen.getOrDefault(sleutel, Set.of());
         return codes.stream().map(gebieden::get)
                 .filter(g -> niveau == null || g.niveau() == niveau)
-                .sorted(Comparator.comparing((Gebied g) -> g.niveau()).thenComparing(OP_NAAM))
+                .sorted(Comparator.comparing((Gebied g) -> g.niveau()).thenComparing(opNaam))
                 .toList();
     }
 

@@ -87,11 +87,23 @@ public final class Artikel29 {
                 tot = 1;
             }
         }
+        // The search tries up to n national numbers over n gemeenten: plain arrays, not map look-ups,
+        // because the national run tests every circulaire for each of its 25 regions.
+        long[] alleIg = inwoners.values().stream().mapToLong(Long::longValue).toArray();
+        long[] gepubliceerdIg = new long[vastgesteld.size()];
+        long[] gepubliceerd = new long[vastgesteld.size()];
+        int k = 0;
+        for (Map.Entry<String, Long> e : vastgesteld.entrySet()) {
+            Long iG = inwoners.get(e.getKey());
+            if (iG == null) continue; // a gemeente outside the set never scores
+            gepubliceerdIg[k] = iG;
+            gepubliceerd[k++] = e.getValue();
+        }
         int beste = -1;
         long besteVan = van;
         long besteTot = van;
         for (long vg = van; vg <= tot; vg++) {
-            int score = score(vg, inwoners, iN, vastgesteld, vermeldTotaal);
+            int score = score(vg, alleIg, iN, gepubliceerdIg, gepubliceerd, k, vastgesteld.size(), vermeldTotaal);
             if (score > beste) {
                 beste = score;
                 besteVan = vg;
@@ -135,14 +147,20 @@ public final class Artikel29 {
         return som;
     }
 
-    private static int score(long vg, Map<String, Long> inwoners, long iN, Map<String, Long> vastgesteld, Long totaal) {
+    private static int score(long vg, long[] alleIg, long iN, long[] iG, long[] vastgesteld, int aantal, int gepubliceerd,
+                             Long totaal) {
         int score = 0;
-        for (Map.Entry<String, Long> e : vastgesteld.entrySet()) {
-            Long iG = inwoners.get(e.getKey());
-            if (iG != null && taakstelling(vg, iG, iN) == e.getValue()) score++;
+        for (int i = 0; i < aantal; i++) {
+            if (taakstelling(vg, iG[i], iN) == vastgesteld[i]) score++;
         }
         // The printed total weighs as much as all gemeenten together: it is the figure of record.
-        if (totaal != null && som(vg, inwoners, iN) == totaal) score += vastgesteld.size() + 1;
+        if (totaal != null && som(vg, alleIg, iN) == totaal) score += gepubliceerd + 1;
         return score;
+    }
+
+    private static long som(long vg, long[] inwoners, long iN) {
+        long som = 0;
+        for (long iG : inwoners) som += taakstelling(vg, iG, iN);
+        return som;
     }
 }

@@ -19,6 +19,7 @@ import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.Rapportbron;
 import nl.regietafel.report.Sjablonen;
 import nl.regietafel.report.Uitvoermap;
+import nl.regietafel.report.Werkverdeling;
 import nl.regietafel.report.beeld.Gemeentebeeld;
 import nl.regietafel.report.beeld.Maandbeeld;
 import nl.regietafel.report.controle.Controlerapport;
@@ -51,10 +52,12 @@ public class Indexpagina {
     private final Opmaak fmt;
     private final Kaarten kaarten;
     private final nl.regietafel.report.verloop.Verloopbron verloop;
+    private final Werkverdeling werk;
 
     public Indexpagina(Rapportbron bron, Controlerapport controlerapport, Sjablonen sjablonen, Opmaak fmt, Kaarten kaarten,
-                       nl.regietafel.report.verloop.Verloopbron verloop) {
+                       nl.regietafel.report.verloop.Verloopbron verloop, Werkverdeling werk) {
         this.verloop = verloop;
+        this.werk = werk;
         this.kaarten = kaarten;
         this.bron = bron;
         this.controlerapport = controlerapport;
@@ -78,16 +81,18 @@ public class Indexpagina {
     /** Per veiligheidsregio code its maps, matrix and deviating checks. */
     Map<String, Dashboard> dashboards(IndexModel m) {
         Map<String, Dashboard> uit = new java.util.LinkedHashMap<>();
-        for (Regio r : m.regios()) {
+        // Each region's maps drawn on the run's rendering threads, kept in region order.
+        List<Dashboard> getekend = werk.verzamel(m.regios(), r -> {
             Maandbeeld b = r.beeld();
             Regioblik blik = kaarten.blik(b);
-            uit.put(b.kop().regioCode(), new Dashboard(
+            return new Dashboard(
                     blik.kaarten().stream().map(k -> new Dashboard.Kaart(k.titel(), kaarten.svg(k))).toList(),
                     blik.matrix(),
                     b.controles().stream().filter(c -> c.uitkomst() == nl.regietafel.domain.controle.Uitkomst.AFWIJKING).toList(),
                     blik.tijdlijnen().stream().map(t -> new Dashboard.Kaart(t.titel(),
-                            nl.regietafel.report.tijdlijn.TijdlijnSvg.svg(t, fmt))).toList()));
-        }
+                            nl.regietafel.report.tijdlijn.TijdlijnSvg.svg(t, fmt))).toList());
+        });
+        for (int i = 0; i < getekend.size(); i++) uit.put(m.regios().get(i).beeld().kop().regioCode(), getekend.get(i));
         return uit;
     }
 

@@ -19,6 +19,7 @@ import nl.regietafel.report.Rapportbron;
 import nl.regietafel.report.Rapportbron.Maandgegevens;
 import nl.regietafel.report.Sjablonen;
 import nl.regietafel.report.Uitvoermap;
+import nl.regietafel.report.Werkverdeling;
 import nl.regietafel.report.beeld.Maandbeeld;
 import nl.regietafel.report.kaart.Kaarten;
 import nl.regietafel.report.kaart.Regioblik;
@@ -43,10 +44,12 @@ public class Maandpakket {
     private final Opmaak fmt;
     private final Kaarten kaarten;
     private final Verloopbron verloop;
+    private final Werkverdeling werk;
 
     public Maandpakket(Rapportbron bron, Sjablonen sjablonen, PdfRenderer pdf, Grafieken grafieken, Opmaak fmt,
-                       Kaarten kaarten, Verloopbron verloop) {
+                       Kaarten kaarten, Verloopbron verloop, Werkverdeling werk) {
         this.verloop = verloop;
+        this.werk = werk;
         this.bron = bron;
         this.sjablonen = sjablonen;
         this.pdf = pdf;
@@ -58,7 +61,7 @@ public class Maandpakket {
     public void render(Run run) {
         List<Gebied> gebieden = bron.werkgebieden(run);
         // Regions are independent: both cores render (renderer and templates are thread-safe).
-        gebieden.parallelStream().forEach(vr -> render(model(run, vr.code()), blik(run, vr.code()),
+        werk.elk(gebieden, vr -> render(model(run, vr.code()), blik(run, vr.code()),
                 verloop(run, vr.code()), Uitvoermap.pakket(run, vr)));
         System.out.println("  maandpakket: maandpakket.pdf en .xlsx voor " + gebieden.size() + " veiligheidsregio('s)");
     }

@@ -13,6 +13,7 @@ import nl.regietafel.report.Rapportbron;
 import nl.regietafel.report.Rapportbron.Maandgegevens;
 import nl.regietafel.report.Sjablonen;
 import nl.regietafel.report.Uitvoermap;
+import nl.regietafel.report.Werkverdeling;
 
 import org.springframework.stereotype.Component;
 
@@ -26,9 +27,11 @@ public class ProcesplanTabellen {
     private final PdfRenderer pdf;
     private final Opmaak fmt;
     private final RegietafelInstellingen instellingen;
+    private final Werkverdeling werk;
 
     public ProcesplanTabellen(Rapportbron bron, Sjablonen sjablonen, PdfRenderer pdf, Opmaak fmt,
-                              RegietafelInstellingen instellingen) {
+                              RegietafelInstellingen instellingen, Werkverdeling werk) {
+        this.werk = werk;
         this.bron = bron;
         this.instellingen = instellingen;
         this.sjablonen = sjablonen;
@@ -38,7 +41,7 @@ public class ProcesplanTabellen {
 
     public void render(Run run) {
         // Regions are independent: both cores render (renderer and templates are thread-safe).
-        bron.werkgebieden(run).parallelStream().forEach(vr -> render(run, vr));
+        werk.elk(bron.werkgebieden(run), vr -> render(run, vr));
         System.out.println("  procesplan: procesplan-tabellen.pdf en .xlsx");
     }
 

@@ -23,6 +23,7 @@ import nl.regietafel.report.Rapportbron;
 import nl.regietafel.report.Rapportbron.Maandgegevens;
 import nl.regietafel.report.Sjablonen;
 import nl.regietafel.report.Uitvoermap;
+import nl.regietafel.report.Werkverdeling;
 import nl.regietafel.report.beeld.Maandbeeld;
 import nl.regietafel.report.beeld.Opgavestand;
 import nl.regietafel.report.kaart.Kaarten;
@@ -50,8 +51,10 @@ public class PrtInbreng {
     private final PdfRenderer pdf;
     private final Opmaak fmt;
     private final Kaarten kaarten;
+    private final Werkverdeling werk;
 
-    public PrtInbreng(Rapportbron bron, Sjablonen sjablonen, PdfRenderer pdf, Opmaak fmt, Kaarten kaarten) {
+    public PrtInbreng(Rapportbron bron, Sjablonen sjablonen, PdfRenderer pdf, Opmaak fmt, Kaarten kaarten, Werkverdeling werk) {
+        this.werk = werk;
         this.kaarten = kaarten;
         this.bron = bron;
         this.sjablonen = sjablonen;
@@ -71,7 +74,10 @@ public class PrtInbreng {
             perProvincie.computeIfAbsent(pv.code(), k -> new ArrayList<>()).add(vr);
         }
         boolean meerdere = Werkgebieden.meerdere(run.regio());
-        perProvincie.forEach((pv, vrs) -> {
+        // Provincies are independent: one document each, on the run's rendering threads.
+        werk.elk(List.copyOf(perProvincie.entrySet()), e -> {
+            String pv = e.getKey();
+            List<Gebied> vrs = e.getValue();
             List<Maandgegevens> ms = vrs.stream().map(v -> gegevens.get(v.code())).toList();
             PrtModel model = model(run, provincies.get(pv), ms);
             Path map = meerdere ? Uitvoermap.pakket(run, provincies.get(pv)) : Uitvoermap.pakket(run, vrs.get(0));
