@@ -150,20 +150,39 @@ public final class MaandbeeldBouwer {
                 m.controles());
     }
 
-    /** One opgave at one peildatum to show; {@code eerste} marks the first peildatum of its row. */
-    private record Sleutelpunt(Opgave opgave, Peildatum peildatum, boolean eerste) {
+    /**
+     * One opgave at one peildatum to show; {@code eerste} marks the row's main peildatum: the
+     * first one the period has not passed, which the key figures, maps and bottom line measure.
+     */
+    record Sleutelpunt(Opgave opgave, Peildatum peildatum, boolean eerste) {
     }
 
     private List<Sleutelpunt> punten() {
+        return punten(instellingen.indeling(), m.kop().periode());
+    }
+
+    /**
+     * The peildata of each row of the regio's indeling that are still ahead at the end of
+     * {@code periode}: a peildatum that has passed was measured in its own month, and counting
+     * it again on today's locations would show places that are not there at that date. When every
+     * peildatum of a row has passed, its last one stays, so an opgave does not vanish.
+     */
+    static List<Sleutelpunt> punten(Tabel22Indeling indeling, YearMonth periode) {
+        java.time.LocalDate stand = periode.atEndOfMonth();
         List<Sleutelpunt> uit = new ArrayList<>();
-        for (Tabel22Indeling.Rij rij : instellingen.indeling().rijen()) {
-            boolean eerste = true;
+        for (Tabel22Indeling.Rij rij : indeling.rijen()) {
+            List<Peildatum> alle = new ArrayList<>();
             for (String kolom : rij.kolommen()) {
                 for (String deel : kolom.split("\\+")) {
-                    if (deel.trim().equals("-")) continue;
-                    uit.add(new Sleutelpunt(rij.opgave(), Peildatum.of(deel.trim()), eerste));
-                    eerste = false;
+                    if (!deel.trim().equals("-")) alle.add(Peildatum.of(deel.trim()));
                 }
+            }
+            List<Peildatum> komend = alle.stream().filter(p -> !p.einde().isBefore(stand)).toList();
+            if (komend.isEmpty() && !alle.isEmpty()) komend = List.of(alle.get(alle.size() - 1));
+            boolean eerste = true;
+            for (Peildatum p : komend) {
+                uit.add(new Sleutelpunt(rij.opgave(), p, eerste));
+                eerste = false;
             }
         }
         return uit;
