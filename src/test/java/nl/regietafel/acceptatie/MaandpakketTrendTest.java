@@ -77,7 +77,8 @@ class MaandpakketTrendTest {
         // Oekraïne unchanged
         assertThat(rij(december.getSheet("Overzicht"), "Oekraïense ontheemden", "1 juli 2023").get(13))
                 .isEqualTo("gelijk aan november 2022");
-        bevat(pdf, "1 april 2023 1.944 794 0 794 1.150 0 0 1.150 +44");
+        // the note number follows the opgave figure (1.944 with note 1)
+        bevat(pdf, "1 april 2023 1.9441 794 0 794 1.150 0 0 1.150 +44");
         bevat(pdf, "Trend: verschil in beschikbaar op de peildatum ten opzichte van november 2022.");
         assertThat(rij(prt.getSheet("Positie"), "Asielzoekers (incl. AMV's)", "1 april 2023").get(13))
                 .isEqualTo("+44 t.o.v. november 2022");
