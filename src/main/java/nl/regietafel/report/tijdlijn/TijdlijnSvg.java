@@ -37,7 +37,7 @@ public final class TijdlijnSvg {
                     .append("\" text-anchor=\"end\" font-size=\"11\">").append(fmt.getal(v)).append("</text>");
         }
         for (int i = 0; i < n; i++) {
-            if (n > 13 && i % 2 == 1) continue;
+            if (n > 7 && i % 2 == 1) continue; // "dec. 2022" labels overlap beyond about seven months
             double xm = xPos(i, n, bw);
             s.append("<text x=\"").append(g(xm)).append("\" y=\"").append(g(BOVEN + bh + 16))
                     .append("\" text-anchor=\"middle\" font-size=\"10.5\">").append(x(Regioblik.maand(t.maanden().get(i)))).append("</text>");
