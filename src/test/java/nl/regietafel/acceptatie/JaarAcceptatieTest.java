@@ -19,6 +19,7 @@ import nl.regietafel.batch.Run;
 import nl.regietafel.cli.Opdracht;
 import nl.regietafel.store.MeldingRepository;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -146,17 +147,21 @@ class JaarAcceptatieTest {
 
         Sheet o = maandpakket.getSheet("Overzicht");
         assertThat(rij(o, "Asielzoekers (incl. AMV's)", "1 januari 2024").get(5)).isEqualTo(asiel);
-        assertThat(rij(o, "Oekraïense ontheemden", "1 juli 2023").get(5)).isEqualTo(oekraine);
+        assertThat(rij(o, "Oekraïense ontheemden", "1 januari 2024").get(5)).isEqualTo(oekraine);
+        // 310 of the 3.055 end on 31 december 2023 (Hellendoorn 130, Enter 70, Hof van Twente 110): 2.745 on 1-1-2024.
+        long oekraineOpPeildatum = perGemeente.values().stream().mapToLong(v -> v[4]).sum();
+        assertThat(oekraineOpPeildatum).isEqualTo(2745);
+        assertThat(rij(o, "Oekraïense ontheemden", "1 januari 2024").get(7)).isEqualTo(oekraineOpPeildatum);
         assertThat(rij(o, "Statushouders", "2e helft 2023").get(5)).isEqualTo(gehuisvest);
 
-        // Gemeente | Code | Inwoners | Asiel 1-4-2023 | Asiel 1-1-2024 | Asiel gerealiseerd | … | Sh. gecorr. 2e helft | Sh. gehuisv. | Oekr. | Oekr. gerealiseerd
+        // Gemeente | Code | Inwoners | Asiel 1-1-2024 | … | Asiel gerealiseerd | … | Sh. gecorr. 2e helft | Sh. gehuisv. | Oekr. | Oekr. gerealiseerd op 1-1-2024
         Sheet g = maandpakket.getSheet("Gemeenten");
         for (Map.Entry<String, long[]> e : perGemeente.entrySet()) {
             List<Object> r = rij(g, e.getKey());
             assertThat(r.get(5)).as(e.getKey() + " asiel").isEqualTo(e.getValue()[0]);
             assertThat(r.get(10)).as(e.getKey() + " gecorrigeerd").isEqualTo(e.getValue()[2]);
             assertThat(r.get(11)).as(e.getKey() + " gehuisvest").isEqualTo(e.getValue()[3]);
-            assertThat(r.get(13)).as(e.getKey() + " Oekraïne").isEqualTo(e.getValue()[1]);
+            assertThat(r.get(13)).as(e.getKey() + " Oekraïne op 1 januari 2024").isEqualTo(e.getValue()[4]);
         }
     }
 
@@ -205,7 +210,7 @@ class JaarAcceptatieTest {
         try (Stream<Path> bestanden = Files.list(map)) {
             for (Path p : bestanden.sorted().toList()) {
                 try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(p))) {
-                    long[] v = new long[4];
+                    long[] v = new long[5];
                     for (Row r : wb.getSheet("Locaties")) {
                         if (r.getRowNum() == 0 || r.getCell(1) == null || r.getCell(5) == null) continue;
                         if (!"In gebruik".equals(r.getCell(7).getStringCellValue())) continue;
@@ -214,6 +219,11 @@ class JaarAcceptatieTest {
                         long plekken = (long) r.getCell(5).getNumericCellValue();
                         if ((doelgroep.equals("Asielzoekers") || doelgroep.equals("AMV")) && !cno) v[0] += plekken;
                         if (doelgroep.equals("Oekraïners")) v[1] += plekken;
+                        // Still there on the main peildatum 1 januari 2024: no end date, or one on/after it.
+                        Cell tot = r.getCell(9);
+                        boolean blijft = tot == null || tot.getCellType() == CellType.BLANK
+                                || !tot.getLocalDateTimeCellValue().toLocalDate().isBefore(LocalDate.of(2024, 1, 1));
+                        if (doelgroep.equals("Oekraïners") && blijft) v[4] += plekken;
                     }
                     Row h = UitvraagRondgangTest.rijMet(wb.getSheet("Statushouders"), "2023-2");
                     v[2] = (long) (h.getCell(1).getNumericCellValue() + h.getCell(2).getNumericCellValue());
