@@ -189,7 +189,7 @@ public final class Grafieken {
         }
         // "dec." above "2022", not "dec. …": two lines, and a label may use its whole category's width
         plot.getDomainAxis().setMaximumCategoryLabelLines(2);
-        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.0f);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.9f); // wrap before neighbours touch
         plot.getDomainAxis().setCategoryMargin(0.05);
         if (categorieen.size() > 16) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
