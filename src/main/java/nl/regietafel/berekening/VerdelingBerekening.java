@@ -57,11 +57,15 @@ public class VerdelingBerekening {
         Populatieset voorkeur = referentie.populatieset(instellingen.populatieset()).orElse(terugval);
         // A period uses the national documents known at its end; later ones are named, not used.
         java.time.LocalDate einde = run.periode().atEndOfMonth();
-        List<Controle> later = Periodebronnen.latereDocumenten(landelijk.latereDocumenten(einde), run.periode());
+        List<Herkomst> latereDocumenten = landelijk.latereDocumenten(einde);
+        List<Controle> later = Periodebronnen.latereDocumenten(latereDocumenten, run.periode());
         List<Vastgesteld> cijfers = cijfers(einde);
         Map<Long, Herkomst> bronnen = landelijk.bronnen();
         RegioVerdeler verdeler = new RegioVerdeler(indeling, voorkeur, terugval, instellingen.verdeelregels());
-        String vingerafdruk = Vingerafdruk.van(bestanden.aanvaardeHashes(run.periode().toString()));
+        // The fingerprint is of what the period uses: a document dated after it is not among its inputs.
+        Set<String> ongebruikt = latereDocumenten.stream().map(Herkomst::sha256).collect(java.util.stream.Collectors.toSet());
+        String vingerafdruk = Vingerafdruk.van(bestanden.aanvaardeHashes(run.periode().toString()).stream()
+                .filter(h -> !ongebruikt.contains(h)).toList());
         var maand = retouren.actieveRetouren(run.periode());
         int regelsTotaal = 0;
         // A national document's checks come out of every region alike: each is counted once per run.

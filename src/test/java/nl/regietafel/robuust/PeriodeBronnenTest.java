@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import nl.regietafel.batch.JobStarter;
+import nl.regietafel.berekening.Vingerafdruk;
+import nl.regietafel.store.InvoerbestandRepository;
 import nl.regietafel.batch.Run;
 import nl.regietafel.cli.Opdracht;
 
@@ -30,7 +32,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * the national Oekraïne prognosis (the source of the 1-1-2024 Oekraïne opgave, 4.800 for Twente)
  * dated 15-1-2023 instead of 16-12-2022, and the December returns copied as January 2023:
  * December 2022 leaves it out and names it in the controlerapport, January 2023 uses it, and
- * December rerun after January shows exactly its first figures.
+ * December rerun after January shows exactly its first figures; December's fingerprint leaves the
+ * later document out.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:periode-bronnen;DB_CLOSE_DELAY=-1",
@@ -45,16 +48,23 @@ class PeriodeBronnenTest {
     static final String PROGNOSE = "Landelijke prognose groei naar 120.000 Oekraïense vluchtelingen";
 
     private final JobStarter starter;
+    private final InvoerbestandRepository bestanden;
 
     @Autowired
-    PeriodeBronnenTest(JobStarter starter) {
+    PeriodeBronnenTest(JobStarter starter, InvoerbestandRepository bestanden) {
         this.starter = starter;
+        this.bestanden = bestanden;
     }
 
     List<String> decemberEerst;
     List<String> decemberOpnieuw;
     List<String> januari;
     List<String> controlesDecember;
+    String vingerafdrukDecember;
+    String vingerafdrukJanuari;
+    String prognoseSha;
+    /** The documents of the sample year dated in 2023 (the circulaire 2e helft 2023, the DG Oekraïne letter of June). */
+    List<String> jaarShas = new ArrayList<>();
 
     @BeforeAll
     void drieRuns() throws Exception {
@@ -77,9 +87,16 @@ class PeriodeBronnenTest {
             }
         }
         Path output = tmp.resolve("output");
+        prognoseSha = sha256(input.resolve("landelijk/landelijke-prognose-oekraine-2024.xlsx"));
+        for (String later : List.of("circulaire-taakstelling-2023-2-bijlage-a.xlsx",
+                "dg-oekraine-brief-2023-06-15-opvangplekken-per-veiligheidsregio.xlsx")) {
+            jaarShas.add(sha256(input.resolve("landelijk").resolve(later)));
+        }
         decemberEerst = overzicht(maand(YearMonth.of(2022, 12), input, output));
+        vingerafdrukDecember = vingerafdruk(output.resolve("2022-12/maandpakket.xlsx"));
         controlesDecember = cellen(output.resolve("2022-12/controlerapport.xlsx"), "Controles");
         januari = overzicht(maand(YearMonth.of(2023, 1), input, output));
+        vingerafdrukJanuari = vingerafdruk(output.resolve("2023-01/maandpakket.xlsx"));
         decemberOpnieuw = overzicht(maand(YearMonth.of(2022, 12), input, output));
     }
 
@@ -91,6 +108,19 @@ class PeriodeBronnenTest {
                 "gedateerd uiterlijk 31 december 2022", "gedateerd 15 januari 2023", "Ter informatie");
     }
 
+    /** The fingerprint printed on December's pages is of what December used: not of the later document. */
+    @Test
+    void deVingerafdrukIsVanWatDePeriodeGebruikt() {
+        List<String> december = bestanden.aanvaardeHashes("2022-12");
+        assertThat(december).contains(prognoseSha).containsAll(jaarShas);
+        assertThat(vingerafdrukDecember)
+                .isEqualTo(Vingerafdruk.van(december.stream().filter(h -> !h.equals(prognoseSha) && !jaarShas.contains(h)).toList()))
+                .isNotEqualTo(Vingerafdruk.van(december));
+        // January uses the prognosis (15-1-2023), not yet the two later documents of 2023.
+        assertThat(vingerafdrukJanuari).isEqualTo(Vingerafdruk.van(bestanden.aanvaardeHashes("2023-01").stream()
+                .filter(h -> !jaarShas.contains(h)).toList()));
+    }
+
     @Test
     void eenLatereMaandGebruiktHet() {
         // 4.800 for Twente on 1-1-2024 (computed share), as in the shipped sample
@@ -100,6 +130,21 @@ class PeriodeBronnenTest {
     @Test
     void eenVerledenPeriodeOpnieuwGeeftPreciesDezelfdeCijfers() {
         assertThat(decemberOpnieuw).isEqualTo(decemberEerst);
+    }
+
+    private static String sha256(Path bestand) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(bestand)));
+    }
+
+    /** The full fingerprint as the workbook states it ("vingerafdruk <sha-256>"). */
+    private static String vingerafdruk(Path xlsx) throws Exception {
+        String tekst;
+        try (var zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            tekst = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        var m = java.util.regex.Pattern.compile("vingerafdruk ([0-9a-f]{64})").matcher(tekst);
+        assertThat(m.find()).as("vingerafdruk in " + xlsx).isTrue();
+        return m.group(1);
     }
 
     private Path maand(YearMonth periode, Path input, Path output) throws Exception {
