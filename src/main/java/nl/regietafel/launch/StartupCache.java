@@ -26,7 +26,6 @@ final class StartupCache {
 
     static final String FOLDER = "opstartcache";
     static final String ARCHIVE = "regietafel.jsa";
-    private static final String APP_JAR = "regietafel.jar";
 
     private final Path root;
     private final Path dir;
@@ -56,8 +55,13 @@ final class StartupCache {
         return dir;
     }
 
+    /** The extracted application jar: Spring Boot's extract keeps the jar's own file name, whatever it is. */
     Path appJar() {
-        return dir.resolve(APP_JAR);
+        return dir.resolve(jarNaam());
+    }
+
+    private String jarNaam() {
+        return jar.getFileName().toString();
     }
 
     Path archive() {
@@ -89,7 +93,7 @@ final class StartupCache {
                 p.destroyForcibly();
                 return false;
             }
-            if (p.exitValue() != 0 || !Files.isRegularFile(tmp.resolve("x").resolve(APP_JAR))) {
+            if (p.exitValue() != 0 || !Files.isRegularFile(tmp.resolve("x").resolve(jarNaam()))) {
                 return false;
             }
             try {

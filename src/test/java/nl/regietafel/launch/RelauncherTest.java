@@ -104,4 +104,15 @@ class RelauncherTest {
             assertThat(rest).as("oude cache en half uitgepakte map opgeruimd").isEmpty();
         }
     }
+
+    /** Spring Boot's extract keeps the jar's own name: a renamed jar still finds its extracted copy. */
+    @Test
+    void een_hernoemde_jar_vindt_zijn_uitgepakte_kopie() throws Exception {
+        Path jar = Files.writeString(tmp.resolve("Regietafel 1.0.jar"), "x");
+        StartupCache cache = new StartupCache(tmp.resolve("data"), jar, "java");
+        assertThat(cache.appJar().getFileName().toString()).isEqualTo("Regietafel 1.0.jar");
+        Files.createDirectories(cache.dir().resolve("lib"));
+        Files.writeString(cache.appJar(), "x");
+        assertThat(cache.extracted()).isTrue();
+    }
 }
