@@ -1,7 +1,6 @@
 package nl.regietafel.batch;
 
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
 import nl.regietafel.ingest.Geschiedenis;
 import nl.regietafel.ingest.LandelijkImport;
@@ -46,18 +45,18 @@ public class ImportJobConfiguration {
 
     @Bean
     public Step referentieStep(JobRepository jobRepository, PlatformTransactionManager tm, ReferentieImport referentie) {
-        return eenRun("referentieStep", jobRepository, tm, referentie::importeer);
+        return Runstap.van("referentieStep", jobRepository, tm, referentie::importeer);
     }
 
     @Bean
     public Step landelijkStep(JobRepository jobRepository, PlatformTransactionManager tm, LandelijkImport landelijk) {
-        return eenRun("landelijkStep", jobRepository, tm, landelijk::importeer);
+        return Runstap.van("landelijkStep", jobRepository, tm, landelijk::importeer);
     }
 
     /** Earlier periods first, each file in its own transaction; files stored before are only hashed. */
     @Bean
     public Step geschiedenisStep(JobRepository jobRepository, PlatformTransactionManager tm, Geschiedenis geschiedenis) {
-        return eenRun("geschiedenisStep", jobRepository, tm, geschiedenis::importeer);
+        return Runstap.van("geschiedenisStep", jobRepository, tm, geschiedenis::importeer);
     }
 
     /** One return per chunk: a bad file is rejected alone and never takes good ones with it. */
@@ -72,16 +71,6 @@ public class ImportJobConfiguration {
                 .processor(retourProcessor)
                 .writer(chunk -> chunk.forEach(retouren::bewaar))
                 .listener(voortgang)
-                .build();
-    }
-
-    /** A step that does one thing with the run's parameters, in one transaction. */
-    private static Step eenRun(String naam, JobRepository jobRepository, PlatformTransactionManager tm, Consumer<Run> werk) {
-        return new StepBuilder(naam, jobRepository)
-                .tasklet((contribution, chunk) -> {
-                    werk.accept(Run.van(chunk.getStepContext().getStepExecution().getJobParameters()));
-                    return null;
-                }, tm)
                 .build();
     }
 

@@ -1,6 +1,5 @@
 package nl.regietafel.batch;
 
-import java.util.function.Consumer;
 
 import nl.regietafel.report.Publicatie;
 import nl.regietafel.report.controle.Controlerapport;
@@ -20,7 +19,6 @@ import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -77,52 +75,42 @@ public class RapportageJobConfiguration {
 
     @Bean
     public Step procesplanStep(JobRepository jobRepository, PlatformTransactionManager tm, ProcesplanTabellen tabellen) {
-        return stap("procesplanStep", jobRepository, tm, tabellen::render);
+        return Runstap.van("procesplanStep", jobRepository, tm, tabellen::render);
     }
 
     @Bean
     public Step maandpakketStep(JobRepository jobRepository, PlatformTransactionManager tm, Maandpakket maandpakket) {
-        return stap("maandpakketStep", jobRepository, tm, maandpakket::render);
+        return Runstap.van("maandpakketStep", jobRepository, tm, maandpakket::render);
     }
 
     @Bean
     public Step prtStep(JobRepository jobRepository, PlatformTransactionManager tm, PrtInbreng prt) {
-        return stap("prtStep", jobRepository, tm, prt::render);
+        return Runstap.van("prtStep", jobRepository, tm, prt::render);
     }
 
     @Bean
     public Step controlerapportStep(JobRepository jobRepository, PlatformTransactionManager tm, Controlerapport rapport) {
-        return stap("controlerapportStep", jobRepository, tm, rapport::render);
+        return Runstap.van("controlerapportStep", jobRepository, tm, rapport::render);
     }
 
     @Bean
     public Step distributieStep(JobRepository jobRepository, PlatformTransactionManager tm, Distributie distributie) {
-        return stap("distributieStep", jobRepository, tm, distributie::schrijfLijst);
+        return Runstap.van("distributieStep", jobRepository, tm, distributie::schrijfLijst);
     }
 
     @Bean
     public Step indexStep(JobRepository jobRepository, PlatformTransactionManager tm, Indexpagina index) {
-        return stap("indexStep", jobRepository, tm, index::render);
+        return Runstap.van("indexStep", jobRepository, tm, index::render);
     }
 
     @Bean
     public Step publicatieStep(JobRepository jobRepository, PlatformTransactionManager tm, Publicatie publicatie) {
-        return stap("publicatieStep", jobRepository, tm, publicatie::publiceer);
+        return Runstap.van("publicatieStep", jobRepository, tm, publicatie::publiceer);
     }
 
     /** Sends each gemeente its factsheet and uitvraag (SPEC §9); does nothing unless regietafel.verzend.actief. */
     @Bean
     public Step verzendStep(JobRepository jobRepository, PlatformTransactionManager tm, Verzending verzending) {
-        return stap("verzendStep", jobRepository, tm, verzending::verzend);
-    }
-
-    /** A step that does one thing with the run's parameters. */
-    static Step stap(String naam, JobRepository jobRepository, PlatformTransactionManager tm, Consumer<Run> werk) {
-        return new StepBuilder(naam, jobRepository)
-                .tasklet((contribution, chunk) -> {
-                    werk.accept(Run.van(chunk.getStepContext().getStepExecution().getJobParameters()));
-                    return null;
-                }, tm)
-                .build();
+        return Runstap.van("verzendStep", jobRepository, tm, verzending::verzend);
     }
 }

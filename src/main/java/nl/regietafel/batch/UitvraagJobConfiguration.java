@@ -29,12 +29,12 @@ public class UitvraagJobConfiguration {
     /** Part of the rapportage job: into the staging package. */
     @Bean
     public Step uitvraagStep(JobRepository jobRepository, PlatformTransactionManager tm, Uitvraag uitvraag) {
-        return RapportageJobConfiguration.stap("uitvraagStep", jobRepository, tm, uitvraag::render);
+        return Runstap.van("uitvraagStep", jobRepository, tm, uitvraag::render);
     }
 
     /** The uitvraag job's only step: into the published folder of the period. */
     @Bean
     public Step losseUitvraagStep(JobRepository jobRepository, PlatformTransactionManager tm, Uitvraag uitvraag) {
-        return RapportageJobConfiguration.stap("uitvraagStep", jobRepository, tm, uitvraag::renderGepubliceerd);
+        return Runstap.van("uitvraagStep", jobRepository, tm, uitvraag::renderGepubliceerd);
     }
 }

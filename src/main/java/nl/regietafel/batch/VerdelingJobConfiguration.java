@@ -6,7 +6,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,11 +23,6 @@ public class VerdelingJobConfiguration {
 
     @Bean
     public Step verdelingStep(JobRepository jobRepository, PlatformTransactionManager tm, VerdelingBerekening berekening) {
-        return new StepBuilder("verdelingStep", jobRepository)
-                .tasklet((contribution, chunk) -> {
-                    berekening.bereken(Run.van(chunk.getStepContext().getStepExecution().getJobParameters()));
-                    return null;
-                }, tm)
-                .build();
+        return Runstap.van("verdelingStep", jobRepository, tm, berekening::bereken);
     }
 }

@@ -1,0 +1,24 @@
+package nl.regietafel.batch;
+
+import java.util.function.Consumer;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** A step that does one thing with the run's parameters, in one transaction of the metadata. */
+final class Runstap {
+
+    private Runstap() {
+    }
+
+    static Step van(String naam, JobRepository jobRepository, PlatformTransactionManager tm, Consumer<Run> werk) {
+        return new StepBuilder(naam, jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    werk.accept(Run.van(chunk.getStepContext().getStepExecution().getJobParameters()));
+                    return null;
+                }, tm)
+                .build();
+    }
+}
