@@ -40,6 +40,18 @@ public record Peildatum(String code) implements Comparable<Peildatum> {
         return new Peildatum(jaar + "-" + helft);
     }
 
+    /**
+     * Of {@code peildata} (in their order), those still ahead at the end of {@code periode}: a
+     * peildatum that has passed was measured in its own month. When every one has passed, the
+     * last stays, so an opgave does not vanish from the month.
+     */
+    public static java.util.List<Peildatum> nogTeGaan(java.util.List<Peildatum> peildata, java.time.YearMonth periode) {
+        LocalDate stand = periode.atEndOfMonth();
+        java.util.List<Peildatum> komend = peildata.stream().filter(p -> !p.einde().isBefore(stand)).toList();
+        if (komend.isEmpty() && !peildata.isEmpty()) return java.util.List.of(peildata.get(peildata.size() - 1));
+        return komend;
+    }
+
     public Soort soort() {
         if (DATUM.matcher(code).matches()) return Soort.DATUM;
         if (HALFJAAR.matcher(code).matches()) return Soort.HALFJAAR;

@@ -163,24 +163,14 @@ public final class MaandbeeldBouwer {
 
     /**
      * The peildata of each row of the regio's indeling that are still ahead at the end of
-     * {@code periode}: a peildatum that has passed was measured in its own month, and counting
-     * it again on today's locations would show places that are not there at that date. When every
-     * peildatum of a row has passed, its last one stays, so an opgave does not vanish.
+     * {@code periode} ({@link Peildatum#nogTeGaan}): counting a passed peildatum again on today's
+     * locations would show places that are not there at that date.
      */
     static List<Sleutelpunt> punten(Tabel22Indeling indeling, YearMonth periode) {
-        java.time.LocalDate stand = periode.atEndOfMonth();
         List<Sleutelpunt> uit = new ArrayList<>();
         for (Tabel22Indeling.Rij rij : indeling.rijen()) {
-            List<Peildatum> alle = new ArrayList<>();
-            for (String kolom : rij.kolommen()) {
-                for (String deel : kolom.split("\\+")) {
-                    if (!deel.trim().equals("-")) alle.add(Peildatum.of(deel.trim()));
-                }
-            }
-            List<Peildatum> komend = alle.stream().filter(p -> !p.einde().isBefore(stand)).toList();
-            if (komend.isEmpty() && !alle.isEmpty()) komend = List.of(alle.get(alle.size() - 1));
             boolean eerste = true;
-            for (Peildatum p : komend) {
+            for (Peildatum p : Peildatum.nogTeGaan(rij.peildata(), periode)) {
                 uit.add(new Sleutelpunt(rij.opgave(), p, eerste));
                 eerste = false;
             }

@@ -150,8 +150,8 @@ public final class ProcesplanModelBouwer {
             return Tabel22.Tekst.STREEP;
         }
         List<Cijfer> delen = new ArrayList<>();
-        for (String deel : kolom.split("\\+")) {
-            Optional<Cijfer> w = regioWaarde(opgave, Peildatum.of(deel.trim()));
+        for (Peildatum peildatum : Tabel22Indeling.peildata(kolom)) {
+            Optional<Cijfer> w = regioWaarde(opgave, peildatum);
             if (w.isEmpty()) {
                 return new Tabel22.Tekst("n.b.", null, null);
             }

@@ -3,6 +3,7 @@ package nl.regietafel.report.procesplan;
 import java.util.List;
 
 import nl.regietafel.domain.Opgave;
+import nl.regietafel.domain.Peildatum;
 
 /**
  * Which figures fill Tabel 2.2: per row the opgave and, per year column, the peildata whose
@@ -12,6 +13,17 @@ import nl.regietafel.domain.Opgave;
 public record Tabel22Indeling(List<String> jaren, List<Rij> rijen, String scenario) {
 
     public record Rij(String nummer, Opgave opgave, String label, List<String> kolommen) {
+
+        /** The row's peildata, column by column, in the order written. */
+        public List<Peildatum> peildata() {
+            return kolommen.stream().flatMap(k -> Tabel22Indeling.peildata(k).stream()).toList();
+        }
+    }
+
+    /** The peildata of one column: "2023-1+2023-2" gives two, "-" none. */
+    public static List<Peildatum> peildata(String kolom) {
+        if (kolom.trim().equals("-")) return List.of();
+        return java.util.Arrays.stream(kolom.split("\\+")).map(String::trim).map(Peildatum::of).toList();
     }
 
     public static Tabel22Indeling procesplan() {

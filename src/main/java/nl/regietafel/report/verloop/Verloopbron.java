@@ -122,17 +122,14 @@ public class Verloopbron {
     }
 
     /**
-     * The peildatum a chart follows: the first of the opgave's Tabel 2.2 peildata after the month
-     * (what the month works toward), or its last when all have passed.
+     * The peildatum a chart follows: the first of the opgave's Tabel 2.2 dates the month has not
+     * passed, as the month's own tables ({@link Peildatum#nogTeGaan}), or its last when all have passed.
      */
     static Optional<Peildatum> peildatum(Tabel22Indeling indeling, Opgave opgave, YearMonth periode) {
         List<Peildatum> data = indeling.rijen().stream().filter(r -> r.opgave() == opgave)
-                .flatMap(r -> r.kolommen().stream()).flatMap(k -> java.util.Arrays.stream(k.split("\\+")))
-                .map(String::trim).filter(k -> !k.equals("-")).map(Peildatum::of)
+                .flatMap(r -> r.peildata().stream())
                 .filter(p -> p.soort() == Peildatum.Soort.DATUM).sorted().toList();
-        if (data.isEmpty()) return Optional.empty();
-        java.time.LocalDate na = periode.plusMonths(1).atDay(1);
-        return Optional.of(data.stream().filter(p -> !p.dag().isBefore(na)).findFirst().orElse(data.get(data.size() - 1)));
+        return Peildatum.nogTeGaan(data, periode).stream().findFirst();
     }
 
     /** Statushouders month by month in the period's half year, per gemeente and (summed) for the region. */
