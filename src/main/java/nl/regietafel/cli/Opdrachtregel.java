@@ -1,16 +1,16 @@
 package nl.regietafel.cli;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+
+import nl.regietafel.ingest.Maandmappen;
 
 /** Parses the command line of SPEC §4. Errors are {@link OngeldigeOpdrachtException} with a Dutch one-liner. */
 public final class Opdrachtregel {
@@ -103,28 +103,12 @@ public final class Opdrachtregel {
         throw new OngeldigeOpdrachtException("Ongeldige periode '" + tekst + "': gebruik jjjj-mm, bijvoorbeeld 2022-12.");
     }
 
-    /** A folder named like 2023-13 is no period: skipped, not a crash. */
-    private static Stream<YearMonth> alsMaand(String naam) {
-        try {
-            return Stream.of(YearMonth.parse(naam));
-        } catch (DateTimeParseException e) {
-            return Stream.empty();
-        }
-    }
-
     static Optional<YearMonth> nieuwstePeriode(Path input) {
-        Path retouren = input.resolve("retouren");
-        if (!Files.isDirectory(retouren)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> mappen = Files.list(retouren)) {
-            return mappen.filter(Files::isDirectory)
-                    .map(p -> p.getFileName().toString())
-                    .filter(n -> MAAND.matcher(n).matches())
-                    .flatMap(Opdrachtregel::alsMaand)
-                    .max(Comparator.naturalOrder());
-        } catch (IOException e) {
-            throw new OngeldigeOpdrachtException("Kan de map " + retouren + " niet lezen: " + e.getMessage());
+        try {
+            List<YearMonth> perioden = Maandmappen.perioden(input);
+            return perioden.isEmpty() ? Optional.empty() : Optional.of(perioden.get(perioden.size() - 1));
+        } catch (UncheckedIOException e) {
+            throw new OngeldigeOpdrachtException("Kan de map " + input.resolve("retouren") + " niet lezen: " + e.getCause().getMessage());
         }
     }
 }

@@ -1,14 +1,9 @@
 package nl.regietafel.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import nl.regietafel.batch.Run;
 import nl.regietafel.ingest.RetourImport.GelezenRetour;
@@ -69,26 +64,6 @@ public class Geschiedenis {
 
     /** The folders named jjjj-mm under {@code retouren/} before {@code periode}, oldest first. */
     static List<YearMonth> eerderePerioden(Path input, YearMonth periode) {
-        Path map = input.resolve("retouren");
-        if (!Files.isDirectory(map)) return List.of();
-        try (Stream<Path> mappen = Files.list(map)) {
-            return mappen.filter(Files::isDirectory)
-                    .map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("\\d{4}-\\d{2}"))
-                    .flatMap(Geschiedenis::alsMaand)
-                    .filter(m -> m.isBefore(periode))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Stream<YearMonth> alsMaand(String naam) {
-        try {
-            return Stream.of(YearMonth.parse(naam));
-        } catch (DateTimeParseException e) {
-            return Stream.empty(); // 2023-13 is no period
-        }
+        return Maandmappen.perioden(input).stream().filter(m -> m.isBefore(periode)).toList();
     }
 }

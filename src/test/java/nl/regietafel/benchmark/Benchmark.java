@@ -69,8 +69,6 @@ public final class Benchmark {
         Path nl = LandelijkeMaand.genereer(werk.resolve("nl-input"));
         Meting m = landelijkJaar(werk, nl);
         regel("meting", "wandtijd", "cpu", "piek-RSS", "doel");
-        regel("Twente: de standaardopdracht, maand " + nieuwsteMaand(Path.of("input", "retouren"))
-                + " (de eerste run leest de eerdere maanden in)", "", "", "", "");
         jaar(m, LandelijkJaar.store(werk.resolve("db-jaar/regietafel")), stapduur(werk.resolve("db-jaar/regietafel")));
         tabel.forEach(System.out::println);
     }
@@ -102,7 +100,7 @@ public final class Benchmark {
         List<Meting> zonder = new ArrayList<>();
         List<Double> office = new ArrayList<>();
         // The README's command runs the newest month of input/: LibreOffice converts that month's workbooks.
-        List<Path> werkboeken = xlsx(werk.resolve("uit-twente").resolve(nieuwsteMaand(Path.of("input", "retouren")).toString()));
+        List<Path> werkboeken = xlsx(werk.resolve("uit-twente").resolve(nieuwsteMaand().toString()));
         boolean lo = Files.isExecutable(SOFFICE) && !werkboeken.isEmpty();
         if (lo) libreOffice(werk, werkboeken); // its first start makes a user profile: not counted
         for (int i = 0; i < RONDES; i++) {
@@ -132,7 +130,7 @@ public final class Benchmark {
         double geen = mediaan(zonder, Meting::wandtijd);
         double cacheCpu = mediaan(metCache, Meting::cpu);
         regel("meting", "wandtijd", "cpu", "piek-RSS", "doel");
-        regel("Twente: de standaardopdracht, maand " + nieuwsteMaand(Path.of("input", "retouren"))
+        regel("Twente: de standaardopdracht, maand " + nieuwsteMaand()
                 + " (de eerste run leest de eerdere maanden in)", "", "", "", "");
         regel("--help (opstart zonder Spring)", s(help), "", "", "");
         regel("Twente, lege store, zonder cache", s(koudZonder.wandtijd), s(koudZonder.cpu), mb(koudZonder.rss), "");
@@ -262,13 +260,10 @@ public final class Benchmark {
     }
 
     /** One {@code java -jar} with its own H2 file store; peak RSS from /usr/bin/time -v when present. */
-    /** The newest jjjj-mm folder, as the tool's default period. */
-    static YearMonth nieuwsteMaand(Path retouren) throws IOException {
-        try (Stream<Path> s = Files.list(retouren)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{4}-\\d{2}"))
-                    .map(YearMonth::parse).max(YearMonth::compareTo)
-                    .orElseThrow(() -> new IllegalStateException("geen maand onder " + retouren));
-        }
+    /** The newest month of the shipped input: what the README's command runs. */
+    static YearMonth nieuwsteMaand() {
+        List<YearMonth> perioden = nl.regietafel.ingest.Maandmappen.perioden(Path.of("input"));
+        return perioden.get(perioden.size() - 1);
     }
 
     Meting jar(Path werk, String naam, List<String> args) throws Exception {
