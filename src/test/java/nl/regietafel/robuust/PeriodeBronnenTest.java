@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import nl.regietafel.batch.JobStarter;
 import nl.regietafel.berekening.Vingerafdruk;
+import nl.regietafel.ingest.Bestanden;
 import nl.regietafel.store.InvoerbestandRepository;
 import nl.regietafel.batch.Run;
 import nl.regietafel.cli.Opdracht;
@@ -87,10 +88,10 @@ class PeriodeBronnenTest {
             }
         }
         Path output = tmp.resolve("output");
-        prognoseSha = sha256(input.resolve("landelijk/landelijke-prognose-oekraine-2024.xlsx"));
+        prognoseSha = Bestanden.sha256(input.resolve("landelijk/landelijke-prognose-oekraine-2024.xlsx"));
         for (String later : List.of("circulaire-taakstelling-2023-2-bijlage-a.xlsx",
                 "dg-oekraine-brief-2023-06-15-opvangplekken-per-veiligheidsregio.xlsx")) {
-            jaarShas.add(sha256(input.resolve("landelijk").resolve(later)));
+            jaarShas.add(Bestanden.sha256(input.resolve("landelijk").resolve(later)));
         }
         decemberEerst = overzicht(maand(YearMonth.of(2022, 12), input, output));
         vingerafdrukDecember = vingerafdruk(output.resolve("2022-12/maandpakket.xlsx"));
@@ -130,10 +131,6 @@ class PeriodeBronnenTest {
     @Test
     void eenVerledenPeriodeOpnieuwGeeftPreciesDezelfdeCijfers() {
         assertThat(decemberOpnieuw).isEqualTo(decemberEerst);
-    }
-
-    private static String sha256(Path bestand) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(bestand)));
     }
 
     /** The full fingerprint as the workbook states it ("vingerafdruk <sha-256>"). */
