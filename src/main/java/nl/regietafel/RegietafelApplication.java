@@ -7,6 +7,7 @@ import nl.regietafel.cli.OngeldigeOpdrachtException;
 import nl.regietafel.cli.Opdracht;
 import nl.regietafel.cli.Opdrachtregel;
 import nl.regietafel.cli.Voorcontrole;
+import nl.regietafel.launch.Profiel;
 import nl.regietafel.launch.Relauncher;
 import nl.regietafel.launch.XmlFabrieken;
 
@@ -38,6 +39,7 @@ public class RegietafelApplication {
             System.exit(kind.getAsInt());
             return;
         }
+        Profiel.start(args);
         SpringApplication app = new SpringApplication(RegietafelApplication.class);
         // console: the tool's own lines only; details and stack traces go to the log file
         app.setDefaultProperties(Map.of(

@@ -36,6 +36,9 @@ public final class Opdrachtregel {
               --regietafel.minimum-vrije-ruimte-mb=N
                                  vrije schijfruimte in MB die de uitvoermap bij de start moet hebben
                                  (standaard 200)
+              --regietafel.profiel=BESTAND.jfr
+                                 schrijft een profiel van de run (JDK Flight Recorder), voor wie
+                                 wil nagaan waar de tijd van een trage run heen gaat
               --help             deze tekst
 
             Afsluitcodes: 0 klaar zonder afwijzingen; 2 klaar, maar bestanden of regels afgewezen

@@ -28,7 +28,8 @@ import nl.regietafel.ingest.MaandretourReader;
  * (medians, ratios); where each run's wall time went (JVM and Spring start, Flyway, the job's
  * steps); the whole country against Twente (difference, marginal cost per gemeente); the warm
  * import of one maandretour; and the national year ({@link LandelijkJaar}: 342 gemeenten × 13
- * months, one run of the last month on an empty store). Also written to {@code target/benchmark.txt}.
+ * months, one run of the last month on an empty store); and the top of a flight recording of one
+ * more Twente run ({@link Profielsamenvatting}). Also written to {@code target/benchmark.txt}.
  *
  * <pre>
  * mvn -q -B package -DskipTests &amp;&amp; mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
@@ -108,6 +109,11 @@ public final class Benchmark {
             zonder.add(jar(werk, "twente-zonder", met(twente, UIT, "--output=" + werk.resolve("uit-zonder"))));
             if (lo) office.add(libreOffice(werk, werkboeken));
         }
+        // One more run with a flight recording of the run itself: where the Twente month's time goes.
+        Path jfr = werk.resolve("twente.jfr");
+        Files.deleteIfExists(jfr);
+        Meting geprofileerd = jar(werk, "twente", met(twente, "--output=" + werk.resolve("uit-twente"), "--regietafel.profiel=" + jfr));
+        List<String> profiel = Files.isRegularFile(jfr) ? Profielsamenvatting.regels(jfr, 12) : List.of("(geen profiel: " + jfr + " ontbreekt)");
         Meting land = null;
         double lezen = 0;
         double importeren = 0;
@@ -169,6 +175,9 @@ public final class Benchmark {
         stappen.stream().limit(12).forEach(r -> uit.append("  ").append(r).append('\n'));
         uit.append("Twente (alle runs met cache): duur per stap, langste eerst:\n");
         twenteStappen.stream().limit(12).forEach(r -> uit.append("  ").append(r).append('\n'));
+        uit.append(String.format(Locale.ROOT, "Profiel van de Twentse maand met cache (één run, %.2f s, --regietafel.profiel=%s):%n",
+                geprofileerd.wandtijd, jfr));
+        profiel.forEach(r -> uit.append("  ").append(r).append('\n'));
         System.out.print(uit);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmark.txt"), uit);
