@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -87,19 +86,21 @@ public class JobStarter {
      */
     private void herstelAfgebroken(Run run) {
         for (String naam : ALLE_JOBS) {
-            for (JobInstance instance : repository.getJobInstances(naam, 0, 20)) {
-                for (JobExecution e : repository.getJobExecutions(instance)) {
-                    if (e.isRunning() && run.zelfdeWerkAls(e.getJobParameters())) {
-                        LocalDateTime laatst = laatstBijgewerkt(e);
-                        if (!eenProces && laatst != null && laatst.isAfter(LocalDateTime.now().minusMinutes(herstelNaMinuten))) {
-                            throw new IllegalStateException("Er loopt al een run (" + naam + ") voor " + run.regio() + " "
-                                    + run.periode() + ", laatst bijgewerkt om " + laatst.format(DateTimeFormatter.ofPattern("HH:mm"))
-                                    + ". Wacht tot die klaar is; is die afgebroken, probeer het dan na " + herstelNaMinuten
-                                    + " minuten opnieuw (of zet --regietafel.herstel-na-minuten=0).");
-                        }
-                        log.warn("Uitvoering {} van {} is afgebroken achtergelaten; wordt als mislukt gemarkeerd.", e.getId(), naam);
-                        operator.recover(e);
+            // one query for the executions marked as running, instead of reading every instance's history
+            List<JobExecution> lopend = repository.findRunningJobExecutions(naam).stream()
+                    .sorted(Comparator.comparing(JobExecution::getId).reversed())
+                    .toList();
+            for (JobExecution e : lopend) {
+                if (run.zelfdeWerkAls(e.getJobParameters())) {
+                    LocalDateTime laatst = laatstBijgewerkt(e);
+                    if (!eenProces && laatst != null && laatst.isAfter(LocalDateTime.now().minusMinutes(herstelNaMinuten))) {
+                        throw new IllegalStateException("Er loopt al een run (" + naam + ") voor " + run.regio() + " "
+                                + run.periode() + ", laatst bijgewerkt om " + laatst.format(DateTimeFormatter.ofPattern("HH:mm"))
+                                + ". Wacht tot die klaar is; is die afgebroken, probeer het dan na " + herstelNaMinuten
+                                + " minuten opnieuw (of zet --regietafel.herstel-na-minuten=0).");
                     }
+                    log.warn("Uitvoering {} van {} is afgebroken achtergelaten; wordt als mislukt gemarkeerd.", e.getId(), naam);
+                    operator.recover(e);
                 }
             }
         }
