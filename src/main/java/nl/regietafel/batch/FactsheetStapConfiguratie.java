@@ -36,7 +36,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <p>Restart: Spring Batch re-runs only the partitions that did not complete, with the same
  * names, and the worker skips gemeenten whose two files already exist in the staging folder.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class FactsheetStapConfiguratie {
 
     static final String REGIO = "regio";

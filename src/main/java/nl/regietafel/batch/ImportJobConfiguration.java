@@ -29,7 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * its own transaction and recognised by its content hash, so a restart after a crash neither
  * duplicates nor loses a file.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class ImportJobConfiguration {
 
     @Bean

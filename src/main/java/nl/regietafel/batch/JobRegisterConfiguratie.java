@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * exists (that job's steps need the operator): a restart of maand then failed with "The Job
  * must not be null". As a bean, MapJobRegistry registers every job once all singletons exist.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class JobRegisterConfiguratie {
 
     @Bean

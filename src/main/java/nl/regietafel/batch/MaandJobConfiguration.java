@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * maand: the whole month in one command — import, verdeling, rapportage as job steps. On a
  * restart the completed child jobs are skipped and the failed one is restarted.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class MaandJobConfiguration {
 
     @Bean

@@ -34,7 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * after both. With {@code regietafel.draden=1} the same steps run in order on one thread.
  * The factsheets and uitvraag steps are wired in their own configuration classes.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class RapportageJobConfiguration {
 
     @Bean

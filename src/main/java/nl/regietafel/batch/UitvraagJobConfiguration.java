@@ -16,7 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * own writes them straight into {@code output/<periode>/uitvraag/} (each file atomically),
  * leaving the published package otherwise as it is.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class UitvraagJobConfiguration {
 
     @Bean

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** verdeling: distributions, gaps and checks for one period and region, replaced as a whole. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class VerdelingJobConfiguration {
 
     @Bean

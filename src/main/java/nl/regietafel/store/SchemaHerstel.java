@@ -12,27 +12,19 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * A store that a kill left half-made during the very first run: tables, but no Flyway schema
  * history, so every later run would refuse it. When none of its tables holds a row, nothing can
  * be lost and it is rebuilt (Flyway clean, then migrate). When any table holds data it is never
- * dropped: the run stops with a line that says what to do.
+ * dropped: the run stops with a line that says what to do. {@link Schemamigratie} calls it
+ * before Flyway's migrate.
  */
-@Configuration
-public class SchemaHerstel {
+final class SchemaHerstel {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaHerstel.class);
 
-    @Bean
-    public FlywayMigrationStrategy herstellendeMigratie() {
-        return flyway -> {
-            herstel(flyway);
-            flyway.migrate();
-        };
+    private SchemaHerstel() {
     }
 
     static void herstel(Flyway flyway) {
