@@ -1,7 +1,5 @@
 package nl.regietafel.domain;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
 
 /** A coded value with the Dutch text users see and type (drop-down lists, documents). */
@@ -21,11 +19,6 @@ public interface Label {
 
     /** Comparison key: no accents, lower case, single spaces, trimmed. */
     static String sleutel(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .replace('\u00a0', ' ')
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ")
-                .trim();
+        return Vergelijksleutel.van(text);
     }
 }

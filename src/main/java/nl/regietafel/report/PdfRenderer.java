@@ -71,6 +71,7 @@ public final class PdfRenderer {
         try {
             BaseFont font = BaseFont.createFont(snit.bestand(), BaseFont.IDENTITY_H,
                     BaseFont.EMBEDDED, BaseFont.NOT_CACHED, snit.bytes(), null);
+            font.setCompressionLevel(Compressie.NIVEAU);
             // Flying Saucer reads the underline metrics once from this path, which it also looks up as a
             // classpath resource: the shipped face, never a system font
             return new Snit(Lettertypen.MAP.substring(1) + snit.bestand(), font);
@@ -131,6 +132,11 @@ public final class PdfRenderer {
 
         Eigenschappen(PdfEigenschappen meta) {
             this.meta = meta;
+        }
+
+        @Override
+        public void preOpen(ITextRenderer renderer) {
+            renderer.getWriter().setCompressionLevel(Compressie.NIVEAU);
         }
 
         @Override

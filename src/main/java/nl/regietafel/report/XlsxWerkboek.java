@@ -1,5 +1,6 @@
 package nl.regietafel.report;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -14,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,9 +93,17 @@ public final class XlsxWerkboek implements AutoCloseable {
         XSSFFormulaEvaluator.evaluateAllFormulaCells(werkboek);
         eigenschappen();
         try {
-            AtomischBestand.schrijf(xlsx, werkboek::write);
+            AtomischBestand.schrijf(xlsx, this::schrijf);
         } catch (IOException e) {
             throw new RenderFout("Werkboek " + xlsx.toAbsolutePath() + " kon niet worden geschreven: " + e.getMessage(), e);
+        }
+    }
+
+    /** POI zips into the stream it is given as-is when that is a zip stream: so the level is ours. */
+    private void schrijf(OutputStream uit) throws IOException {
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(uit)) {
+            zip.setLevel(Compressie.NIVEAU);
+            werkboek.write(zip);
         }
     }
 
@@ -107,13 +117,13 @@ public final class XlsxWerkboek implements AutoCloseable {
         eigenschappen.getExtendedProperties().setCompany(auteur);
     }
 
+    /**
+     * Releases the workbook without saving it: {@code XSSFWorkbook.close()} would zip the whole
+     * package a second time into the in-memory stream of a new workbook, only to throw it away.
+     */
     @Override
     public void close() {
-        try {
-            werkboek.close();
-        } catch (IOException e) {
-            throw new RenderFout("Werkboek \"" + titel + "\" kon niet worden gesloten: " + e.getMessage(), e);
-        }
+        werkboek.getPackage().revert();
     }
 
     /** The cell styles of one workbook. Excel shows {@code #,##0} as 1.944 in a Dutch locale. */

@@ -45,6 +45,32 @@ class XlsxWerkboekTest {
     }
 
     @Test
+    void closingKeepsTheSavedFileAsWrittenAndWritesNothingElse() throws Exception {
+        Path xlsx = map.resolve("werkboek.xlsx");
+        byte[] opgeslagen;
+        try (XlsxWerkboek wb = new XlsxWerkboek("Gesloten")) {
+            wb.blad("Gemeenten").kolommen(Kolom.tekst("Gemeente"), Kolom.geheel("Opgave")).rij("Almelo", 182);
+            wb.opslaan(xlsx);
+            opgeslagen = Files.readAllBytes(xlsx);
+        }
+        try (XlsxWerkboek nooitOpgeslagen = new XlsxWerkboek("Nooit opgeslagen")) {
+            nooitOpgeslagen.blad("Leeg");
+        }
+
+        assertThat(Files.readAllBytes(xlsx)).isEqualTo(opgeslagen);
+        try (var inhoud = Files.list(map)) {
+            assertThat(inhoud).containsExactly(xlsx);
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getMethod)).containsOnly(java.util.zip.ZipEntry.DEFLATED);
+        }
+        try (OPCPackage pakket = OPCPackage.open(xlsx.toFile(), PackageAccess.READ);
+             XSSFWorkbook wb = new XSSFWorkbook(pakket)) {
+            assertThat(wb.getSheet("Gemeenten").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(182);
+        }
+    }
+
+    @Test
     void numbersAreNumbersTotalsAreLiveFormulasWithCachedValuesAndInputTextStaysText() throws Exception {
         Path xlsx = map.resolve("uit/maandpakket.xlsx");
         schrijfDemo(xlsx);

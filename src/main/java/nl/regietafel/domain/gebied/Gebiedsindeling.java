@@ -68,7 +68,7 @@ public final class Gebiedsindeling {
     /** Each name's key computed once: sorting the country's gemeenten compares names thousands of times. */
     private final Map<String, String> sleutels = new java.util.concurrent.ConcurrentHashMap<>();
     private final Comparator<Gebied> opNaam =
-            Comparator.comparing((Gebied g) -> sleutels.computeIfAbsent(g.naam(), Gebiedsindeling::naamSleutel))
+            Comparator.comparing((Gebied g) -> opgeslagenSleutel(g.naam()))
                     .thenComparing(Gebied::code);
 
     /**
@@ -128,6 +128,10 @@ public final class Gebiedsindeling {
             // "Hengelo (O.)" is also found as "Hengelo"; "Bergen" then stays ambiguous by itself.
             namen.computeIfAbsent(naamSleutel(zonder), k -> new LinkedHashSet<>()).add(code);
         }
+    }
+
+    private String opgeslagenSleutel(String naam) {
+        return sleutels.computeIfAbsent(naam, Gebiedsindeling::naamSleutel);
     }
 
     /** Comparison key for names: no accents, lower case, punctuation as single spaces. */
@@ -203,7 +207,7 @@ public final class Gebiedsindeling {
         if (!bestaat(regioCode)) throw new IllegalArgumentException("onbekende regio '" + regioCode + "'");
         return gemeenten.values().stream()
                 .filter(g -> ligtIn(g.code(), regioCode))
-                .sorted(Comparator.comparing((Gemeente g) -> naamSleutel(g.naam())).thenComparing(Gemeente::code))
+                .sorted(Comparator.comparing((Gemeente g) -> opgeslagenSleutel(g.naam())).thenComparing(Gemeente::code))
                 .toList();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.Gemeente;
@@ -41,6 +42,8 @@ public final class RegioVerdeler {
     private final Populatieset voorkeur;
     private final Populatieset terugval;
     private final Verdeelregels verdeelregels;
+    /** Art. 29 per set of circulaire figures: the national run's 25 regions share theirs, so it is searched once. */
+    private final Map<List<Vastgesteld>, Map<Peildatum, Artikel29.Toets>> toetsen = new ConcurrentHashMap<>();
 
     public RegioVerdeler(Gebiedsindeling indeling, Populatieset voorkeur, Populatieset terugval, Verdeelregels regels) {
         this.indeling = indeling;
@@ -66,7 +69,7 @@ public final class RegioVerdeler {
         Gebied regio = indeling.gebied(regioCode)
                 .orElseThrow(() -> new IllegalArgumentException("Onbekende regio " + regioCode));
         Map<Sleutel, Map<String, Vastgesteld>> perSleutel = vastgesteld(cijfers);
-        Map<Peildatum, Artikel29.Toets> circulaires = Circulaires.toetsen(cijfers, indeling, terugval);
+        Map<Peildatum, Artikel29.Toets> circulaires = toetsen(cijfers);
         long iN = Circulaires.inwoners(indeling, terugval).values().stream().mapToLong(Long::longValue).sum();
         List<VerdelingRegel> regels = new ArrayList<>();
         for (Sleutel sleutel : new TreeSet<>(perSleutel.keySet())) {
@@ -74,6 +77,14 @@ public final class RegioVerdeler {
             regels.addAll(verdeel(regio, sleutel, perSleutel.get(sleutel), art29, iN));
         }
         return regels;
+    }
+
+    /** Only the circulaires' figures count for art. 29: the same ones give the same test. */
+    private Map<Peildatum, Artikel29.Toets> toetsen(List<Vastgesteld> cijfers) {
+        List<Vastgesteld> circulaire = cijfers.stream()
+                .filter(v -> Circulaires.isCirculaire(new Sleutel(v.cijfer().opgave(), v.cijfer().peildatum(), v.cijfer().scenario())))
+                .toList();
+        return toetsen.computeIfAbsent(circulaire, c -> Circulaires.toetsen(c, indeling, terugval));
     }
 
     private List<VerdelingRegel> verdeel(Gebied regio, Sleutel sleutel, Map<String, Vastgesteld> figuren, Artikel29.Toets art29,
