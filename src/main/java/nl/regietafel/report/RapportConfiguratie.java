@@ -24,10 +24,9 @@ public class RapportConfiguratie {
         return new Sjablonen(map, opmaak);
     }
 
-    /** Usually made while Spring started, on the other core (launch.Opwarming). */
     @Bean
     public PdfRenderer pdfRenderer() {
-        return PdfRendererVooraf.nemen();
+        return new PdfRenderer(Lettertypen.meegeleverd());
     }
 
     @Bean
