@@ -62,6 +62,23 @@ class RelauncherTest {
     }
 
     @Test
+    void het_kind_krijgt_de_seriele_collector_tenzij_de_gebruiker_er_een_kiest() throws Exception {
+        Path jar = Files.writeString(tmp.resolve("regietafel.jar"), "x");
+        StartupCache cache = new StartupCache(tmp.resolve("data"), jar, "java");
+        String[] args = {"--periode=2022-12"};
+
+        assertThat(Relauncher.command("java", cache, null, List.of("-Xmx700m"), args)).containsOnlyOnce("-XX:+UseSerialGC");
+        // two collectors make the JVM refuse to start ("Multiple garbage collectors selected"): the user's alone
+        assertThat(Relauncher.command("java", cache, null, List.of("-XX:+UseG1GC"), args))
+                .contains("-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC");
+        assertThat(Relauncher.command("java", cache, null, List.of("-XX:-UseSerialGC"), args))
+                .containsOnlyOnce("-XX:-UseSerialGC").doesNotContain("-XX:+UseSerialGC");
+        assertThat(Relauncher.kiestCollector("-XX:+UseParallelGC")).isTrue();
+        assertThat(Relauncher.kiestCollector("-XX:+UseGCOverheadLimit")).isFalse();
+        assertThat(Relauncher.kiestCollector("-XX:+UseStringDeduplication")).isFalse();
+    }
+
+    @Test
     void een_nieuwe_build_of_andere_java_krijgt_een_nieuwe_cache() throws Exception {
         Path jar = Files.writeString(tmp.resolve("regietafel.jar"), "x");
         Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));

@@ -1,0 +1,62 @@
+package nl.regietafel;
+
+import java.util.Map;
+
+import nl.regietafel.cli.OngeldigeOpdrachtException;
+import nl.regietafel.cli.Opdracht;
+import nl.regietafel.cli.Voorcontrole;
+import nl.regietafel.launch.Profiel;
+import nl.regietafel.launch.Voorwerk;
+import nl.regietafel.launch.XmlFabrieken;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The job in this JVM. Spring's start-up keeps about one core busy for a second; the pre-check
+ * ({@link Voorcontrole}: it parses the reference data's and the manifest's YAML, cold) runs on
+ * the other one meanwhile, and must have passed before Spring makes its first bean, so that a
+ * run that fails it has opened no store and written no document, as when it ran first.
+ */
+final class JobRun {
+
+    private JobRun() {
+    }
+
+    /** The exit code of the run (SPEC §4). */
+    static int draai(Opdracht opdracht, String[] args) {
+        Profiel.start(args);
+        Voorwerk voorwerk = Voorwerk.beginnen(() -> {
+            XmlFabrieken.vastleggen(); // before any workbook is read or written, which comes after the first bean
+            Voorcontrole.controleer(opdracht, args);
+        });
+        SpringApplication app = new SpringApplication(RegietafelApplication.class);
+        // console: the tool's own lines only; details and stack traces go to the log file
+        app.setDefaultProperties(Map.of(
+                "logging.config", "classpath:regietafel-logback.xml",
+                "logging.file.name", "${regietafel.data-map:data}/regietafel.log"));
+        app.addInitializers(ctx -> {
+            ctx.getBeanFactory().registerSingleton("opdracht", opdracht);
+            // runs after the configuration is read and before any bean, the store's data source included, is made
+            ctx.addBeanFactoryPostProcessor(beanFactory -> voorwerk.afwachten());
+        });
+        try {
+            ConfigurableApplicationContext ctx = app.run(args);
+            return SpringApplication.exit(ctx);
+        } catch (RuntimeException e) {
+            System.err.println("regietafel: " + regel(e));
+            return 1;
+        }
+    }
+
+    /** The pre-check's own line as it is; otherwise the innermost cause's message on one line. */
+    private static String regel(Throwable e) {
+        Throwable t = e;
+        while (true) {
+            if (t instanceof OngeldigeOpdrachtException) return t.getMessage();
+            if (t.getCause() == null) break;
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().replaceAll("\\s+", " ");
+    }
+}
