@@ -79,6 +79,20 @@ class RelauncherTest {
     }
 
     @Test
+    void op_twee_kernen_een_compilerdraad_en_de_eigen_keuze_van_de_gebruiker_komt_later() throws Exception {
+        Path jar = Files.writeString(tmp.resolve("regietafel.jar"), "x");
+        StartupCache cache = new StartupCache(tmp.resolve("data"), jar, "java");
+        String[] args = {"--periode=2022-12"};
+
+        assertThat(Relauncher.command("java", cache, null, List.of(), args, 2)).containsOnlyOnce("-XX:CICompilerCount=1");
+        assertThat(Relauncher.command("java", cache, null, List.of(), args, 1)).contains("-XX:CICompilerCount=1");
+        assertThat(Relauncher.command("java", cache, null, List.of(), args, 4)).noneMatch(o -> o.startsWith("-XX:CICompilerCount"));
+        // the JVM takes the last value of an -XX option: the user's own, after ours
+        List<String> eigen = Relauncher.command("java", cache, null, List.of("-XX:CICompilerCount=2"), args, 2);
+        assertThat(eigen.lastIndexOf("-XX:CICompilerCount=2")).isGreaterThan(eigen.indexOf("-XX:CICompilerCount=1"));
+    }
+
+    @Test
     void een_nieuwe_build_of_andere_java_krijgt_een_nieuwe_cache() throws Exception {
         Path jar = Files.writeString(tmp.resolve("regietafel.jar"), "x");
         Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
