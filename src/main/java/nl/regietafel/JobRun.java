@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.regietafel.cli.OngeldigeOpdrachtException;
 import nl.regietafel.cli.Opdracht;
 import nl.regietafel.cli.Voorcontrole;
+import nl.regietafel.launch.Opwarming;
 import nl.regietafel.launch.Profiel;
 import nl.regietafel.launch.Voorwerk;
 import nl.regietafel.launch.XmlFabrieken;
@@ -39,6 +40,8 @@ final class JobRun {
             ctx.getBeanFactory().registerSingleton("opdracht", opdracht);
             // runs after the configuration is read and before any bean, the store's data source included, is made
             ctx.addBeanFactoryPostProcessor(beanFactory -> voorwerk.afwachten());
+            // here logging is set up, so a failed warm-up goes to the log file; only jobs that render need it
+            if (!opdracht.job().equals("import")) Opwarming.beginnen();
         });
         try {
             ConfigurableApplicationContext ctx = app.run(args);

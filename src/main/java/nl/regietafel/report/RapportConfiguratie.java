@@ -24,9 +24,10 @@ public class RapportConfiguratie {
         return new Sjablonen(map, opmaak);
     }
 
+    /** Usually made while Spring started, on the other core (launch.Opwarming). */
     @Bean
     public PdfRenderer pdfRenderer() {
-        return new PdfRenderer(Lettertypen.meegeleverd());
+        return PdfRendererVooraf.nemen();
     }
 
     @Bean
