@@ -79,7 +79,8 @@ public final class Opwarming {
 
     /** Styles, numbers, a formula evaluated and a native chart, as the tool's workbooks have them. */
     static byte[] werkboek() throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        try {
             XSSFFont vet = wb.createFont();
             vet.setBold(true);
             XSSFCellStyle kop = wb.createCellStyle();
@@ -115,6 +116,9 @@ public final class Opwarming {
             ByteArrayOutputStream uit = new ByteArrayOutputStream(16 * 1024);
             wb.write(uit);
             return uit.toByteArray();
+        } finally {
+            // as XlsxWerkboek.close: close() would zip the whole new package a second time, into memory, for nothing
+            wb.getPackage().revert();
         }
     }
 }
