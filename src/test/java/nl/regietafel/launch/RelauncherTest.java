@@ -62,18 +62,18 @@ class RelauncherTest {
     }
 
     @Test
-    void het_kind_krijgt_de_seriele_collector_tenzij_de_gebruiker_er_een_kiest() throws Exception {
+    void het_kind_krijgt_de_parallelle_collector_tenzij_de_gebruiker_er_een_kiest() throws Exception {
         Path jar = Files.writeString(tmp.resolve("regietafel.jar"), "x");
         StartupCache cache = new StartupCache(tmp.resolve("data"), jar, "java");
         String[] args = {"--periode=2022-12"};
 
-        assertThat(Relauncher.command("java", cache, null, List.of("-Xmx700m"), args)).containsOnlyOnce("-XX:+UseSerialGC");
+        assertThat(Relauncher.command("java", cache, null, List.of("-Xmx700m"), args)).containsOnlyOnce("-XX:+UseParallelGC");
         // two collectors make the JVM refuse to start ("Multiple garbage collectors selected"): the user's alone
         assertThat(Relauncher.command("java", cache, null, List.of("-XX:+UseG1GC"), args))
-                .contains("-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC");
-        assertThat(Relauncher.command("java", cache, null, List.of("-XX:-UseSerialGC"), args))
-                .containsOnlyOnce("-XX:-UseSerialGC").doesNotContain("-XX:+UseSerialGC");
-        assertThat(Relauncher.kiestCollector("-XX:+UseParallelGC")).isTrue();
+                .contains("-XX:+UseG1GC").doesNotContain("-XX:+UseParallelGC");
+        assertThat(Relauncher.command("java", cache, null, List.of("-XX:-UseParallelGC"), args))
+                .containsOnlyOnce("-XX:-UseParallelGC").doesNotContain("-XX:+UseParallelGC");
+        assertThat(Relauncher.kiestCollector("-XX:+UseSerialGC")).isTrue();
         assertThat(Relauncher.kiestCollector("-XX:+UseGCOverheadLimit")).isFalse();
         assertThat(Relauncher.kiestCollector("-XX:+UseStringDeduplication")).isFalse();
     }
