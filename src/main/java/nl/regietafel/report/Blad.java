@@ -79,6 +79,8 @@ public final class Blad {
     private final List<Kolom> kolommen = new ArrayList<>();
     private final List<Integer> breedten = new ArrayList<>();
     private final List<Integer> regelRijen = new ArrayList<>();
+    private final List<XSSFCell> formules = new ArrayList<>();
+    private boolean vrijgegeven;
     private int volgendeRij;
     private int kopRij = -1;
     private int totaalRij = -1;
@@ -199,6 +201,7 @@ public final class Blad {
             } else {
                 String kolom = CellReference.convertNumToColString(k);
                 c.setCellFormula("SUM(" + kolom + (eerste + 1) + ":" + kolom + (laatste + 1) + ")");
+                formules.add(c);
             }
             meet(k, 10);
         }
@@ -284,7 +287,13 @@ public final class Blad {
 
     /** Escape hatch to the POI sheet. */
     public XSSFSheet poi() {
+        vrijgegeven = true;
         return blad;
+    }
+
+    /** The formula cells this sheet made (its totals), or {@code null} when others may have added some through {@link #poi()}. */
+    List<XSSFCell> formules() {
+        return vrijgegeven ? null : formules;
     }
 
     void afronden() {
