@@ -1,5 +1,6 @@
 package nl.regietafel.benchmark;
 
+import nl.regietafel.launch.XmlFabrieken;
 import nl.regietafel.report.Blad;
 import nl.regietafel.report.Blad.Kolom;
 import nl.regietafel.report.XlsxWerkboek;
@@ -34,6 +35,7 @@ public final class Werkboekmeting {
 
     public static void main(String[] args) throws IOException {
         int aantal = args.length > 0 ? Integer.parseInt(args[0]) : 400;
+        XmlFabrieken.vastleggen(); // as the run does: POI's JAXP factories without the service search
         Path map = Files.createTempDirectory("werkboekmeting");
         try {
             meet("factsheet", aantal, i -> factsheet(map.resolve("f" + i + ".xlsx"), i));
