@@ -38,7 +38,7 @@ public record Bladgrafiek(XSSFChart chart, XDDFCategoryAxis categorieAs, XDDFVal
 
     /**
      * {@code plot} asks the chart for its embedded workbook, and a chart without one makes a new
-     * empty {@code XSSFWorkbook} for it (about a tenth of a chart's cost), although a chart in a
+     * empty {@code XSSFWorkbook} for it (a fifth of a chart's cost), although a chart in a
      * sheet saves only its own XML and reads its series from the sheet's cells. Pointing it at
      * the sheet's own workbook skips that; nothing of it is written. Never {@code clear()} such a
      * chart: that would remove the workbook's first sheet.
