@@ -26,7 +26,9 @@ final class AtomischBestand {
 
     static void schrijf(Path bestand, Schrijver schrijver) throws IOException {
         Path doel = bestand.toAbsolutePath();
-        Files.createDirectories(doel.getParent());
+        if (!Files.isDirectory(doel.getParent())) { // createDirectories throws and catches an exception for a folder that exists
+            Files.createDirectories(doel.getParent());
+        }
         Path tijdelijk = null;
         OutputStream uit = null;
         for (int poging = 0; uit == null; poging++) {

@@ -72,13 +72,14 @@ public final class Blad {
 
     private static final int MIN_BREEDTE = 6;
     private static final int MAX_BREEDTE = 60;
-    private static final Opmaak OPMAAK = new Opmaak();
 
     private final XSSFSheet blad;
     private final XlsxWerkboek.Stijlen stijlen;
     private final List<Kolom> kolommen = new ArrayList<>();
     private final List<Integer> breedten = new ArrayList<>();
     private final List<Integer> regelRijen = new ArrayList<>();
+    private final List<XSSFCell> formules = new ArrayList<>();
+    private boolean vrijgegeven;
     private int volgendeRij;
     private int kopRij = -1;
     private int totaalRij = -1;
@@ -199,6 +200,7 @@ public final class Blad {
             } else {
                 String kolom = CellReference.convertNumToColString(k);
                 c.setCellFormula("SUM(" + kolom + (eerste + 1) + ":" + kolom + (laatste + 1) + ")");
+                formules.add(c);
             }
             meet(k, 10);
         }
@@ -284,7 +286,13 @@ public final class Blad {
 
     /** Escape hatch to the POI sheet. */
     public XSSFSheet poi() {
+        vrijgegeven = true;
         return blad;
+    }
+
+    /** The formula cells this sheet made (its totals), or {@code null} when others may have added some through {@link #poi()}. */
+    List<XSSFCell> formules() {
+        return vrijgegeven ? null : formules;
     }
 
     void afronden() {
@@ -321,8 +329,8 @@ public final class Blad {
             if (soort == Soort.AUTO) {
                 kolommen.set(k, new Kolom(kolommen.get(k).kop(), geheel ? Soort.GEHEEL : Soort.DECIMAAL));
             }
-            meet(k, stijl == stijlen.geheel ? OPMAAK.getal(getal.longValue()).length()
-                    : stijl == stijlen.procent ? 7 : OPMAAK.getal(new BigDecimal(getal.toString()), 2).length());
+            meet(k, stijl == stijlen.geheel ? tekensGeheel(getal.longValue())
+                    : stijl == stijlen.procent ? 7 : tekensDecimaal(new BigDecimal(getal.toString())));
         } else if (waarde instanceof LocalDate datum) {
             c.setCellValue(datum);
             c.setCellStyle(stijlen.datum);
@@ -344,6 +352,25 @@ public final class Blad {
         if (meten) {
             meet(k, tekst.length());
         }
+    }
+
+    /**
+     * The length of {@link Opmaak#getal(long)}'s text ("−1.944": sign, digits, a dot per three),
+     * counted rather than formatted: a column's width needs only the length, and a
+     * {@code DecimalFormat} per number cell was a tenth of writing the cell.
+     */
+    static int tekensGeheel(long waarde) {
+        String cijfers = Long.toString(waarde);
+        int teken = waarde < 0 ? 1 : 0;
+        int n = cijfers.length() - teken;
+        return teken + n + (n - 1) / 3;
+    }
+
+    /** The length of {@link Opmaak#getal(BigDecimal, int)}'s text with 2 decimals ("−1.944,50"). */
+    static int tekensDecimaal(BigDecimal waarde) {
+        BigDecimal afgerond = waarde.setScale(2, java.math.RoundingMode.HALF_UP);
+        int n = afgerond.abs().toBigInteger().toString().length();
+        return (afgerond.signum() < 0 ? 1 : 0) + n + (n - 1) / 3 + 3;
     }
 
     private static boolean lijktFormule(String tekst) {

@@ -22,6 +22,7 @@ public record Bladgrafiek(XSSFChart chart, XDDFCategoryAxis categorieAs, XDDFVal
         XSSFDrawing tekening = blad.getDrawingPatriarch() != null ? blad.getDrawingPatriarch() : blad.createDrawingPatriarch();
         XSSFClientAnchor anker = tekening.createAnchor(0, 0, 0, 0, kolom, rij, kolom + kolommen, rij + rijen);
         XSSFChart grafiek = tekening.createChart(anker);
+        zonderEigenWerkboek(grafiek, blad);
         grafiek.setTitleText(titel);
         grafiek.setTitleOverlay(false);
         if (legenda) {
@@ -33,5 +34,16 @@ public record Bladgrafiek(XSSFChart chart, XDDFCategoryAxis categorieAs, XDDFVal
         waardeAs.setCrossBetween(AxisCrossBetween.BETWEEN);
         waardeAs.setNumberFormat(XlsxWerkboek.Stijlen.GEHEEL);
         return new Bladgrafiek(grafiek, categorieAs, waardeAs);
+    }
+
+    /**
+     * {@code plot} asks the chart for its embedded workbook, and a chart without one makes a new
+     * empty {@code XSSFWorkbook} for it (a fifth of a chart's cost), although a chart in a
+     * sheet saves only its own XML and reads its series from the sheet's cells. Pointing it at
+     * the sheet's own workbook skips that; nothing of it is written. Never {@code clear()} such a
+     * chart: that would remove the workbook's first sheet.
+     */
+    public static void zonderEigenWerkboek(XSSFChart grafiek, XSSFSheet blad) {
+        grafiek.setWorkbook(blad.getWorkbook());
     }
 }

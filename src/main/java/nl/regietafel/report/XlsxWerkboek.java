@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFDataFormat;
@@ -38,13 +39,14 @@ import java.util.List;
  */
 public final class XlsxWerkboek implements AutoCloseable {
 
-    private final XSSFWorkbook werkboek = new XSSFWorkbook();
+    private final XSSFWorkbook werkboek = new XSSFWorkbook(Werkboekdelen.FABRIEK);
     private final Stijlen stijlen;
     private final List<Blad> bladen = new ArrayList<>();
     private final String titel;
     private String onderwerp = "";
     private String trefwoorden = "";
     private String auteur = PdfEigenschappen.ORGANISATIE;
+    private boolean vrijgegeven;
 
     public XlsxWerkboek(String titel) {
         this.titel = titel;
@@ -80,6 +82,7 @@ public final class XlsxWerkboek implements AutoCloseable {
 
     /** Escape hatch for what the helpers don't cover (data validation, protection). */
     public XSSFWorkbook poi() {
+        vrijgegeven = true;
         return werkboek;
     }
 
@@ -90,12 +93,34 @@ public final class XlsxWerkboek implements AutoCloseable {
      */
     public void opslaan(Path xlsx) {
         bladen.forEach(Blad::afronden);
-        XSSFFormulaEvaluator.evaluateAllFormulaCells(werkboek);
+        formulesUitrekenen();
         eigenschappen();
         try {
             AtomischBestand.schrijf(xlsx, this::schrijf);
         } catch (IOException e) {
             throw new RenderFout("Werkboek " + xlsx.toAbsolutePath() + " kon niet worden geschreven: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stores every formula's value in its cell. When only {@link Blad} wrote cells, its totals are
+     * the only formulas: evaluating those spares visiting every cell of the workbook.
+     */
+    private void formulesUitrekenen() {
+        List<XSSFCell> formules = new ArrayList<>();
+        for (Blad blad : bladen) {
+            List<XSSFCell> vanBlad = blad.formules();
+            if (vanBlad == null) {
+                vrijgegeven = true;
+                break;
+            }
+            formules.addAll(vanBlad);
+        }
+        if (vrijgegeven) {
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(werkboek);
+        } else if (!formules.isEmpty()) {
+            XSSFFormulaEvaluator rekenaar = werkboek.getCreationHelper().createFormulaEvaluator();
+            formules.forEach(rekenaar::evaluateFormulaCell);
         }
     }
 

@@ -131,6 +131,28 @@ class XlsxWerkboekTest {
     }
 
     @Test
+    void aFormulaAddedThroughThePoiSheetGetsItsValueBesideTheTotalsOwn() throws Exception {
+        Path xlsx = map.resolve("formules.xlsx");
+        try (XlsxWerkboek wb = new XlsxWerkboek("Formules")) {
+            Blad blad = wb.blad("Cijfers").kolommen(Kolom.tekst("Gemeente"), Kolom.geheel("Opgave"), Kolom.geheel("Realisatie"))
+                    .rij("Almelo", 182, 150).rij("Hengelo", 211, 200).totaal("Twente");
+            blad.poi().getRow(1).createCell(3).setCellFormula("C2/B2");
+            wb.blad("Alleen totalen").kolommen(Kolom.tekst("Gemeente"), Kolom.geheel("Opgave")).rij("Almelo", 7).rij("Oldenzaal", 5)
+                    .totaal("Twente");
+            wb.opslaan(xlsx);
+        }
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(OPCPackage.open(xlsx.toFile(), PackageAccess.READ))) {
+            XSSFSheet cijfers = wb.getSheet("Cijfers");
+            assertThat(cijfers.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(393);
+            assertThat(cijfers.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(350);
+            assertThat(cijfers.getRow(1).getCell(3).getCachedFormulaResultType()).isEqualTo(CellType.NUMERIC);
+            assertThat(cijfers.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(150.0 / 182);
+            assertThat(wb.getSheet("Alleen totalen").getRow(3).getCell(1).getNumericCellValue()).isEqualTo(12);
+        }
+    }
+
+    @Test
     void chartReferencesQuoteSheetNamesWithSpaces() throws Exception {
         Path xlsx = map.resolve("tabel.xlsx");
         try (XlsxWerkboek wb = new XlsxWerkboek("Procesplan")) {

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.regietafel.domain.tijdlijn.Tijdlijn;
 import nl.regietafel.report.Blad;
 import nl.regietafel.report.Blad.Kolom;
+import nl.regietafel.report.Bladgrafiek;
 import nl.regietafel.report.XlsxWerkboek;
 import nl.regietafel.report.kaart.Regioblik;
 
@@ -62,6 +63,7 @@ public final class TijdlijnBlad {
         XSSFDrawing tekening = b.poi().createDrawingPatriarch();
         XSSFClientAnchor anker = tekening.createAnchor(0, 0, 0, 0, kolommen + 1, b.kopRij(), kolommen + 12, b.kopRij() + 22);
         XSSFChart grafiek = tekening.createChart(anker);
+        Bladgrafiek.zonderEigenWerkboek(grafiek, b.poi());
         grafiek.setTitleText(titel);
         grafiek.setTitleOverlay(false);
         grafiek.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
