@@ -12,7 +12,6 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /**
  * One pass of StAX over one worksheet part: counts rows and cells against the limits (every
@@ -104,16 +103,15 @@ final class Bladstroom {
                         switch (el) {
                             case "v" -> { if (cel.v != null) throw new NietStroombaar("twee keer v"); wat = "v"; tekst = new StringBuilder(); }
                             case "f" -> { cel.formule(r); wat = "f"; tekst = new StringBuilder(); }
-                            case "is" -> { if (cel.inline != null) throw new NietStroombaar("twee keer is"); cel.inline = new Inline(); inline = 1; }
+                            case "is" -> { if (cel.inline != null) throw new NietStroombaar("twee keer is"); cel.inline = new RijkeTekst(); inline = 1; }
                             default -> { }
                         }
                     } else if (inline > 0 && diepte == 6 && el.equals("t")) {
                         wat = "t";
                         tekst = new StringBuilder();
                     } else if (inline > 0 && diepte == 6 && el.equals("r")) {
-                        cel.inline.runs = true;
-                        cel.inline.inRun = true;
-                    } else if (inline > 0 && diepte == 7 && el.equals("t") && cel.inline.inRun) {
+                        cel.inline.beginRun();
+                    } else if (inline > 0 && diepte == 7 && el.equals("t") && cel.inline.inRun()) {
                         wat = "rt";
                         tekst = new StringBuilder();
                     }
@@ -124,12 +122,12 @@ final class Bladstroom {
                             case "v" -> cel.v = s;
                             case "f" -> cel.f = s;
                             case "t" -> cel.inline.direct(s);
-                            default -> cel.inline.run.append(s);
+                            default -> cel.inline.runTekst(s);
                         }
                         tekst = null;
                         wat = null;
-                    } else if (inline > 0 && diepte == 6 && cel.inline.inRun) {
-                        cel.inline.inRun = false;
+                    } else if (inline > 0 && diepte == 6 && cel.inline.inRun()) {
+                        cel.inline.eindRun();
                     } else if (diepte == 5 && inline > 0) {
                         inline = 0;
                     } else if (diepte == 4 && cel != null) {
@@ -139,8 +137,7 @@ final class Bladstroom {
                         rij = null;
                     }
                     diepte--;
-                } else if (tekst != null && (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA
-                        || e == XMLStreamConstants.SPACE)) {
+                } else if (tekst != null && RijkeTekst.isTekst(e)) {
                     tekst.append(r.getText());
                 }
             }
@@ -184,24 +181,6 @@ final class Bladstroom {
         return Integer.parseInt(r) - 1;
     }
 
-    /** Inline rich text: its direct {@code <t>} or, when it has runs, their {@code <t>}s joined (as XSSFRichTextString.getString). */
-    private static final class Inline {
-        private String direct;
-        private boolean runs;
-        private boolean inRun;
-        private final StringBuilder run = new StringBuilder();
-
-        void direct(String s) throws NietStroombaar {
-            if (direct != null) throw new NietStroombaar("twee keer t");
-            direct = s;
-        }
-
-        String tekst() {
-            String s = runs ? run.toString() : direct == null ? "" : direct;
-            return s.contains("_x") ? new XSSFRichTextString(s).getString() : s;
-        }
-    }
-
     /** The cell being read. */
     private final class Cel_ {
         private final int kolom;
@@ -210,7 +189,7 @@ final class Bladstroom {
         private String v;
         private String f;
         private boolean heeftFormule;
-        private Inline inline;
+        private RijkeTekst inline;
 
         Cel_(XMLStreamReader r) throws NietStroombaar {
             String ref = r.getAttributeValue(null, "r");

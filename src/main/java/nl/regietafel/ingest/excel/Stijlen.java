@@ -1,26 +1,21 @@
 package nl.regietafel.ingest.excel;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.SharedStringsTable;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-
 /**
- * What the cells of a workbook share: its shared strings, its cell styles (for "is this number
- * a date?") and its date system. POI's own tables, so that text and date formats are read by
- * the same code as in the usermodel.
+ * What the cells of a workbook share: its shared strings ({@link GedeeldeTeksten}), its cell
+ * styles' number formats ({@link Celopmaak}) and its date system.
  */
 final class Stijlen {
 
-    private final SharedStringsTable teksten;
-    private final StylesTable stijlen;
+    private final List<String> teksten;
+    private final Celopmaak stijlen;
     private final boolean datum1904;
     private final Map<Integer, Boolean> datumPerStijl = new HashMap<>();
 
-    Stijlen(SharedStringsTable teksten, StylesTable stijlen, boolean datum1904) {
+    Stijlen(List<String> teksten, Celopmaak stijlen, boolean datum1904) {
         this.teksten = teksten;
         this.stijlen = stijlen;
         this.datum1904 = datum1904;
@@ -34,7 +29,7 @@ final class Stijlen {
     String gedeeldeTekst(String v) {
         if (v == null) return "";
         try {
-            return teksten.getItemAt(Integer.parseInt(v)).getString();
+            return teksten.get(Integer.parseInt(v));
         } catch (RuntimeException e) {
             return "";
         }
@@ -46,11 +41,9 @@ final class Stijlen {
      * else the column's, else style 0 (XSSFCell.getCellStyle since POI 5.2.3).
      */
     boolean isDatum(int stijl, int kolomstijl) {
-        int aantal = stijlen.getNumCellStyles();
+        int aantal = stijlen.aantal();
         int effectief = aantal > 0 && stijl >= 0 && stijl < aantal ? stijl : (short) (kolomstijl == -1 ? 0 : kolomstijl);
-        return datumPerStijl.computeIfAbsent(effectief, i -> {
-            XSSFCellStyle s = stijlen.getStyleAt(i);
-            return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
-        });
+        if (effectief < 0 || effectief >= aantal) return false; // StylesTable.getStyleAt gives no style: no date
+        return datumPerStijl.computeIfAbsent(effectief, stijlen::isDatum);
     }
 }

@@ -16,13 +16,12 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.model.SharedStringsTable;
-import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
- * Reads a workbook's sheets without POI's usermodel: the shared strings and styles with POI's
- * own tables, the date system from workbook.xml, then each sheet with {@link Bladstroom}.
+ * Reads a workbook's sheets without POI's usermodel: with StAX the shared strings
+ * ({@link GedeeldeTeksten}), the styles' number formats ({@link Celopmaak}) and the date system
+ * from workbook.xml, then each sheet with {@link Bladstroom}.
  * Throws {@link NietStroombaar} for a workbook the usermodel should read instead.
  */
 final class Stroomlezer {
@@ -42,8 +41,7 @@ final class Stroomlezer {
         if (stijlen == null) throw new NietStroombaar("geen stijlen");
         PackagePart teksten = enig(werkmap, XSSFRelation.SHARED_STRINGS.getRelation());
         // Without a shared-strings part the usermodel makes an empty table: so do we.
-        Stijlen gedeeld = new Stijlen(teksten == null ? new SharedStringsTable() : new SharedStringsTable(teksten),
-                new StylesTable(stijlen), datum1904(werkmap));
+        Stijlen gedeeld = new Stijlen(teksten == null ? List.of() : gedeeldeTeksten(teksten), celopmaak(stijlen), datum1904(werkmap));
         Set<String> gezien = new HashSet<>();
         for (PackagePart d : delen) {
             if (!XSSFRelation.WORKSHEET.getContentType().equals(d.getContentType())) throw new NietStroombaar("geen werkblad: " + d.getContentType());
@@ -58,6 +56,18 @@ final class Stroomlezer {
             }
         }
         return bladen;
+    }
+
+    private static Celopmaak celopmaak(PackagePart deel) throws Exception {
+        try (InputStream in = deel.getInputStream()) {
+            return Celopmaak.lees(in);
+        }
+    }
+
+    private static List<String> gedeeldeTeksten(PackagePart deel) throws Exception {
+        try (InputStream in = deel.getInputStream()) {
+            return GedeeldeTeksten.lees(in);
+        }
     }
 
     /** The one part related to the workbook by {@code type}; null when there is none. */

@@ -148,7 +148,8 @@ class StroomlezerTest {
         Path p = metBlad("runs.xlsx", "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><r><t>Hen</t></r><r><rPr><b/></rPr><t>gelo</t></r>"
                 + "<rPh sb=\"0\" eb=\"1\"><t>x</t></rPh></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>a_x000D_b</t></is></c>"
                 + "<c r=\"C2\" s=\"1\"><v>1</v></c><c r=\"D2\" t=\"str\"><f>A2&amp;\"!\"</f><v>Hengelo!</v></c>"
-                + "<c r=\"E2\" t=\"s\"><f>B9</f><v>0</v></c><c r=\"F2\" t=\"e\"><v>#N/A</v></c><c r=\"G2\"><v>abc</v></c></row>", true);
+                + "<c r=\"E2\" t=\"s\"><f>B9</f><v>0</v></c><c r=\"F2\" t=\"e\"><v>#N/A</v></c><c r=\"G2\"><v>abc</v></c>"
+                + "<c r=\"H2\" t=\"inlineStr\"><is/></c><c r=\"I2\" t=\"inlineStr\"><is><r><rPr/></r><r><t>y</t></r></is></c></row>", true);
         try (VeiligeWerkmap wm = open(p)) {
             assertThat(wm.gestroomd()).isTrue();
             assertThat(cel(wm, "Blad", 1, 0).getStringCellValue()).isEqualTo("Hengelo");
@@ -156,6 +157,8 @@ class StroomlezerTest {
             assertThat(cel(wm, "Blad", 1, 2).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(1904, 1, 2, 0, 0));
             assertThat(cel(wm, "Blad", 1, 3).getCellFormula()).isEqualTo("A2&\"!\"");
             assertThat(cel(wm, "Blad", 1, 5).getErrorCellValue()).isEqualTo(FormulaError.NA.getCode());
+            assertThat(cel(wm, "Blad", 1, 7).getStringCellValue()).isNull();
+            assertThat(cel(wm, "Blad", 1, 8).getStringCellValue()).isEqualTo("nully");
             assertThat(Celbeschrijving.van(cel(wm, "Blad", 1, 6))).contains("IllegalStateException: Cannot get a NUMERIC value from a STRING cell");
             assertThat(Celbeschrijving.van(wm)).isEqualTo(Celbeschrijving.van(p, false));
         }
