@@ -13,15 +13,15 @@ import org.apache.poi.ss.usermodel.CellType;
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.domain.gebied.Zoekresultaat;
-import nl.regietafel.ingest.excel.Cellezer;
 import nl.regietafel.ingest.excel.Cel;
-import nl.regietafel.ingest.excel.Rij;
-import nl.regietafel.ingest.excel.Werkblad;
+import nl.regietafel.ingest.excel.Cellezer;
 import nl.regietafel.ingest.excel.Kolom;
 import nl.regietafel.ingest.excel.Kopregel;
 import nl.regietafel.ingest.excel.Meldingenlijst;
+import nl.regietafel.ingest.excel.Rij;
+import nl.regietafel.ingest.excel.Werkblad;
 
-/** Werkblad {@code Gemeente} of a maandretour: key/value rows, key in column A, value in column B. */
+/** Sheet {@code Gemeente} of a maandretour: key/value rows, key in column A, value in column B. */
 final class GemeenteBlad {
 
     private static final Pattern JAAR_MAAND = Pattern.compile("(\\d{4})\\s*[-/.]\\s*(\\d{1,2})");

@@ -8,12 +8,12 @@ import java.util.Map;
 import nl.regietafel.domain.Knelpunt;
 import nl.regietafel.domain.Partij;
 import nl.regietafel.ingest.excel.Cellezer;
-import nl.regietafel.ingest.excel.Rij;
-import nl.regietafel.ingest.excel.Werkblad;
 import nl.regietafel.ingest.excel.Kolom;
 import nl.regietafel.ingest.excel.Meldingenlijst;
+import nl.regietafel.ingest.excel.Rij;
+import nl.regietafel.ingest.excel.Werkblad;
 
-/** Werkblad {@code Knelpunten} of a maandretour: header in row 1. */
+/** Sheet {@code Knelpunten} of a maandretour: header in row 1. */
 final class KnelpuntenBlad {
 
     private KnelpuntenBlad() {

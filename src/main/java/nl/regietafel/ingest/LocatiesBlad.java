@@ -17,13 +17,13 @@ import nl.regietafel.domain.LocatieStatus;
 import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.domain.gebied.Zoekresultaat;
 import nl.regietafel.ingest.excel.Cellezer;
-import nl.regietafel.ingest.excel.Rij;
-import nl.regietafel.ingest.excel.Werkblad;
 import nl.regietafel.ingest.excel.Kolom;
 import nl.regietafel.ingest.excel.Kopregel;
 import nl.regietafel.ingest.excel.Meldingenlijst;
+import nl.regietafel.ingest.excel.Rij;
+import nl.regietafel.ingest.excel.Werkblad;
 
-/** Werkblad {@code Locaties} of a maandretour: one row per location, header in row 1. */
+/** Sheet {@code Locaties} of a maandretour: one row per location, header in row 1. */
 final class LocatiesBlad {
 
     private LocatiesBlad() {

@@ -16,12 +16,12 @@ import nl.regietafel.domain.Maandretour;
 import nl.regietafel.domain.StatushoudersRegel;
 import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.ingest.excel.Cellezer;
-import nl.regietafel.ingest.excel.Rij;
-import nl.regietafel.ingest.excel.Werkblad;
 import nl.regietafel.ingest.excel.Kolom;
 import nl.regietafel.ingest.excel.Kopregel;
 import nl.regietafel.ingest.excel.Meldingenlijst;
+import nl.regietafel.ingest.excel.Rij;
 import nl.regietafel.ingest.excel.VeiligeWerkmap;
+import nl.regietafel.ingest.excel.Werkblad;
 
 /**
  * Reads one maandretour (docs/invoerformaten.md, SPEC §3): sheets {@code Gemeente},

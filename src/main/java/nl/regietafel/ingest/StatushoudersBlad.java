@@ -13,14 +13,14 @@ import org.apache.poi.ss.usermodel.CellType;
 
 import nl.regietafel.domain.Peildatum;
 import nl.regietafel.domain.StatushoudersRegel;
-import nl.regietafel.ingest.excel.Cellezer;
 import nl.regietafel.ingest.excel.Cel;
-import nl.regietafel.ingest.excel.Rij;
-import nl.regietafel.ingest.excel.Werkblad;
+import nl.regietafel.ingest.excel.Cellezer;
 import nl.regietafel.ingest.excel.Kolom;
 import nl.regietafel.ingest.excel.Meldingenlijst;
+import nl.regietafel.ingest.excel.Rij;
+import nl.regietafel.ingest.excel.Werkblad;
 
-/** Werkblad {@code Statushouders} of a maandretour: one row per half year, header in row 1. */
+/** Sheet {@code Statushouders} of a maandretour: one row per half year, header in row 1. */
 final class StatushoudersBlad {
 
     private static final Pattern HALFJAAR = Pattern.compile("(\\d{4})\\s*-\\s*[hH]?([12])");

@@ -17,12 +17,12 @@ import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.domain.gebied.Zoekresultaat;
 import nl.regietafel.ingest.Leesresultaat;
 import nl.regietafel.ingest.excel.Cellezer;
-import nl.regietafel.ingest.excel.Rij;
-import nl.regietafel.ingest.excel.Werkblad;
 import nl.regietafel.ingest.excel.Kolom;
 import nl.regietafel.ingest.excel.Kopregel;
 import nl.regietafel.ingest.excel.Meldingenlijst;
+import nl.regietafel.ingest.excel.Rij;
 import nl.regietafel.ingest.excel.VeiligeWerkmap;
+import nl.regietafel.ingest.excel.Werkblad;
 
 /**
  * Reads a national document in its publisher's layout through a {@link Bronprofiel}: finds
