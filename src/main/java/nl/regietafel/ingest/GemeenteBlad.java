@@ -8,19 +8,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.domain.gebied.Zoekresultaat;
+import nl.regietafel.ingest.excel.Cel;
 import nl.regietafel.ingest.excel.Cellezer;
 import nl.regietafel.ingest.excel.Kolom;
 import nl.regietafel.ingest.excel.Kopregel;
 import nl.regietafel.ingest.excel.Meldingenlijst;
+import nl.regietafel.ingest.excel.Rij;
+import nl.regietafel.ingest.excel.Werkblad;
 
 /** Sheet {@code Gemeente} of a maandretour: key/value rows, key in column A, value in column B. */
 final class GemeenteBlad {
@@ -34,23 +33,23 @@ final class GemeenteBlad {
     record Kop(String code, String naam, YearMonth peilmaand, String ingevuldDoor, LocalDate datum) {
     }
 
-    static Kop lees(Sheet blad, Gebiedsindeling indeling, YearMonth verwacht, Meldingenlijst m) {
+    static Kop lees(Werkblad blad, Gebiedsindeling indeling, YearMonth verwacht, Meldingenlijst m) {
         String bladnaam = blad.getSheetName();
         Cellezer c = new Cellezer(m, bladnaam);
-        Map<String, Row> rijen = new LinkedHashMap<>();
+        Map<String, Rij> rijen = new LinkedHashMap<>();
         Map<String, Kolom> kolommen = new HashMap<>();
-        for (Row r : blad) {
-            Cell sleutelcel = r.getCell(0);
+        for (Rij r : blad) {
+            Cel sleutelcel = r.getCell(0);
             if (Cellezer.isLeeg(sleutelcel)) continue;
             String tekst = Cellezer.tekstVan(sleutelcel).strip();
             String s = Kopregel.sleutel(tekst);
             if (rijen.putIfAbsent(s, r) == null) kolommen.put(s, new Kolom(1, tekst));
         }
-        Row codeRij = rijen.get(Kopregel.sleutel("Gemeentecode"));
-        Row naamRij = rijen.get(Kopregel.sleutel("Gemeente"));
-        Row maandRij = rijen.get(Kopregel.sleutel("Peilmaand"));
-        Row doorRij = rijen.get(Kopregel.sleutel("Ingevuld door"));
-        Row datumRij = rijen.get(Kopregel.sleutel("Datum"));
+        Rij codeRij = rijen.get(Kopregel.sleutel("Gemeentecode"));
+        Rij naamRij = rijen.get(Kopregel.sleutel("Gemeente"));
+        Rij maandRij = rijen.get(Kopregel.sleutel("Peilmaand"));
+        Rij doorRij = rijen.get(Kopregel.sleutel("Ingevuld door"));
+        Rij datumRij = rijen.get(Kopregel.sleutel("Datum"));
 
         Gebied viaCode = null, viaNaam = null;
         String codeTekst = null, naamTekst = null;
@@ -92,7 +91,7 @@ final class GemeenteBlad {
         return new Kop(gemeente.code(), gemeente.naam(), peilmaand, ingevuldDoor, datum);
     }
 
-    private static Gebied gemeente(Gebiedsindeling indeling, String tekst, Cellezer c, Row r, Kolom k) {
+    private static Gebied gemeente(Gebiedsindeling indeling, String tekst, Cellezer c, Rij r, Kolom k) {
         Zoekresultaat z = indeling.zoek(tekst, Gebied.Niveau.GEMEENTE);
         if (!z.isGevonden()) {
             c.fout(r, k, z.probleem());
@@ -101,13 +100,13 @@ final class GemeenteBlad {
         return z.gebied().get();
     }
 
-    private static YearMonth peilmaand(Row r, Kolom k, Cellezer c) {
-        Cell cel = r.getCell(k.index());
+    private static YearMonth peilmaand(Rij r, Kolom k, Cellezer c) {
+        Cel cel = r.getCell(k.index());
         if (Cellezer.isLeeg(cel)) {
             c.fout(r, k, "Peilmaand is leeg; verwacht jjjj-mm");
             return null;
         }
-        if (cel.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cel)) {
+        if (cel.getCellType() == CellType.NUMERIC && cel.isDatumOpgemaakt()) {
             return YearMonth.from(cel.getLocalDateTimeCellValue()); // Excel turns "2022-12" into 1-12-2022
         }
         String t = Cellezer.tekstVan(cel).strip();

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
 import nl.regietafel.domain.Knelpunt;
 import nl.regietafel.domain.Partij;
 import nl.regietafel.ingest.excel.Cellezer;
 import nl.regietafel.ingest.excel.Kolom;
 import nl.regietafel.ingest.excel.Meldingenlijst;
+import nl.regietafel.ingest.excel.Rij;
+import nl.regietafel.ingest.excel.Werkblad;
 
 /** Sheet {@code Knelpunten} of a maandretour: header in row 1. */
 final class KnelpuntenBlad {
@@ -19,12 +19,12 @@ final class KnelpuntenBlad {
     private KnelpuntenBlad() {
     }
 
-    static List<Knelpunt> lees(Sheet blad, Meldingenlijst m) {
+    static List<Knelpunt> lees(Werkblad blad, Meldingenlijst m) {
         Map<String, Kolom> k = MaandretourReader.kopregel(blad, MaandretourReader.KOP_KNELPUNTEN, List.of(), m);
         if (k == null) return List.of();
         Cellezer c = new Cellezer(m, blad.getSheetName());
         List<Knelpunt> knelpunten = new ArrayList<>();
-        for (Row r : MaandretourReader.dataRijen(blad)) {
+        for (Rij r : MaandretourReader.dataRijen(blad)) {
             int fouten = m.aantalFouten();
             String onderwerp = c.tekst(r, k.get("Onderwerp"));
             String omschrijving = c.tekst(r, k.get("Omschrijving"));

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
 import nl.regietafel.domain.Doelgroep;
 import nl.regietafel.domain.Gebied;
@@ -22,6 +20,8 @@ import nl.regietafel.ingest.excel.Cellezer;
 import nl.regietafel.ingest.excel.Kolom;
 import nl.regietafel.ingest.excel.Kopregel;
 import nl.regietafel.ingest.excel.Meldingenlijst;
+import nl.regietafel.ingest.excel.Rij;
+import nl.regietafel.ingest.excel.Werkblad;
 
 /** Sheet {@code Locaties} of a maandretour: one row per location, header in row 1. */
 final class LocatiesBlad {
@@ -29,13 +29,13 @@ final class LocatiesBlad {
     private LocatiesBlad() {
     }
 
-    static List<Locatie> lees(Sheet blad, Gebiedsindeling indeling, String eigenCode, Meldingenlijst m) {
+    static List<Locatie> lees(Werkblad blad, Gebiedsindeling indeling, String eigenCode, Meldingenlijst m) {
         Map<String, Kolom> k = MaandretourReader.kopregel(blad, MaandretourReader.KOP_LOCATIES, List.of(MaandretourReader.GEDEELD_MET), m);
         if (k == null) return List.of();
         Cellezer c = new Cellezer(m, blad.getSheetName());
         List<Locatie> locaties = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
-        for (Row r : MaandretourReader.dataRijen(blad)) {
+        for (Rij r : MaandretourReader.dataRijen(blad)) {
             int fouten = m.aantalFouten();
             String id = c.verplichteTekst(r, k.get("Locatie-id"));
             if (id != null) {
@@ -71,7 +71,7 @@ final class LocatiesBlad {
     }
 
     /** Codes or names separated by , / or ; — names that themselves contain a comma are rejoined. */
-    private static List<String> gedeeldMet(Row r, Kolom k, Gebiedsindeling indeling, String eigenCode, Cellezer c) {
+    private static List<String> gedeeldMet(Rij r, Kolom k, Gebiedsindeling indeling, String eigenCode, Cellezer c) {
         String tekst = c.tekst(r, k);
         if (tekst == null) return List.of();
         String[] delen = tekst.split("[,/;]");

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
 import nl.regietafel.domain.Doelgroep;
 import nl.regietafel.domain.Knelpunt;
@@ -21,7 +19,9 @@ import nl.regietafel.ingest.excel.Cellezer;
 import nl.regietafel.ingest.excel.Kolom;
 import nl.regietafel.ingest.excel.Kopregel;
 import nl.regietafel.ingest.excel.Meldingenlijst;
+import nl.regietafel.ingest.excel.Rij;
 import nl.regietafel.ingest.excel.VeiligeWerkmap;
+import nl.regietafel.ingest.excel.Werkblad;
 
 /**
  * Reads one maandretour (docs/invoerformaten.md, SPEC §3): sheets {@code Gemeente},
@@ -53,9 +53,9 @@ public final class MaandretourReader {
         Optional<VeiligeWerkmap> geopend = VeiligeWerkmap.open(bestand, m);
         if (geopend.isEmpty()) return Leesresultaat.afgewezen(m.alle());
         try (VeiligeWerkmap wm = geopend.get()) {
-            Map<String, Sheet> bladen = new HashMap<>();
+            Map<String, Werkblad> bladen = new HashMap<>();
             for (String naam : List.of(BLAD_GEMEENTE, BLAD_LOCATIES, BLAD_STATUSHOUDERS, BLAD_KNELPUNTEN)) {
-                Optional<Sheet> s = wm.blad(naam);
+                Optional<Werkblad> s = wm.blad(naam);
                 if (s.isPresent()) bladen.put(naam, s.get());
                 else m.fout(naam, null, null, "blad '" + naam + "' ontbreekt; gevonden bladen: " + wm.bladnamen());
             }
@@ -78,7 +78,7 @@ public final class MaandretourReader {
     // ---- header rows ---------------------------------------------------------------------------
 
     /** Header row 1 with every required column; FOUT per missing column. Null when a column is missing. */
-    static Map<String, Kolom> kopregel(Sheet blad, List<String> verplicht, List<String> optioneel, Meldingenlijst m) {
+    static Map<String, Kolom> kopregel(Werkblad blad, List<String> verplicht, List<String> optioneel, Meldingenlijst m) {
         String bladnaam = blad.getSheetName();
         Optional<Kopregel> kop = Kopregel.lees(blad, 1);
         if (kop.isEmpty() || kop.get().kolommen().isEmpty()) {
@@ -100,9 +100,9 @@ public final class MaandretourReader {
         return compleet ? kolommen : null;
     }
 
-    static Iterable<Row> dataRijen(Sheet blad) {
-        List<Row> rijen = new ArrayList<>();
-        for (Row r : blad) {
+    static Iterable<Rij> dataRijen(Werkblad blad) {
+        List<Rij> rijen = new ArrayList<>();
+        for (Rij r : blad) {
             if (r.getRowNum() >= 1 && !Cellezer.isLeeg(r)) rijen.add(r);
         }
         return rijen;

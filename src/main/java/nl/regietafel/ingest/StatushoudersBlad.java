@@ -9,17 +9,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
 import nl.regietafel.domain.Peildatum;
 import nl.regietafel.domain.StatushoudersRegel;
+import nl.regietafel.ingest.excel.Cel;
 import nl.regietafel.ingest.excel.Cellezer;
 import nl.regietafel.ingest.excel.Kolom;
 import nl.regietafel.ingest.excel.Meldingenlijst;
+import nl.regietafel.ingest.excel.Rij;
+import nl.regietafel.ingest.excel.Werkblad;
 
 /** Sheet {@code Statushouders} of a maandretour: one row per half year, header in row 1. */
 final class StatushoudersBlad {
@@ -34,13 +33,13 @@ final class StatushoudersBlad {
      * @param peilmaand the month the return is for: a half year that has begun by its end must
      *                  have {@code Gehuisvest} filled in (the uitvraag leaves it blank, so blank is "not answered")
      */
-    static List<StatushoudersRegel> lees(Sheet blad, YearMonth peilmaand, Meldingenlijst m) {
+    static List<StatushoudersRegel> lees(Werkblad blad, YearMonth peilmaand, Meldingenlijst m) {
         Map<String, Kolom> k = MaandretourReader.kopregel(blad, MaandretourReader.KOP_STATUSHOUDERS, List.of(), m);
         if (k == null) return List.of();
         Cellezer c = new Cellezer(m, blad.getSheetName());
         List<StatushoudersRegel> regels = new ArrayList<>();
         Map<Peildatum, Integer> gezien = new HashMap<>();
-        for (Row r : MaandretourReader.dataRijen(blad)) {
+        for (Rij r : MaandretourReader.dataRijen(blad)) {
             int fouten = m.aantalFouten();
             Peildatum halfjaar = halfjaar(r, k.get("Halfjaar"), c);
             if (halfjaar != null) {
@@ -79,13 +78,13 @@ final class StatushoudersBlad {
         return n == null ? 0 : n;
     }
 
-    private static Peildatum halfjaar(Row r, Kolom k, Cellezer c) {
-        Cell cel = r.getCell(k.index());
+    private static Peildatum halfjaar(Rij r, Kolom k, Cellezer c) {
+        Cel cel = r.getCell(k.index());
         if (Cellezer.isLeeg(cel)) {
             c.fout(r, k, "Halfjaar is leeg; verwacht jjjj-1 of jjjj-2");
             return null;
         }
-        if (cel.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cel)) {
+        if (cel.getCellType() == CellType.NUMERIC && cel.isDatumOpgemaakt()) {
             // Excel turns "2023-1" into 1-1-2023 and "2023-2" into 1-2-2023.
             LocalDate d = cel.getLocalDateTimeCellValue().toLocalDate();
             if (d.getDayOfMonth() == 1 && d.getMonthValue() <= 2) {

@@ -11,11 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
 
 import nl.regietafel.domain.Label;
 
@@ -50,11 +48,11 @@ public final class Cellezer {
         return m;
     }
 
-    public void fout(Row rij, Kolom kolom, String tekst) {
+    public void fout(Rij rij, Kolom kolom, String tekst) {
         m.fout(blad, rij.getRowNum() + 1, kolom == null ? null : kolom.label(), tekst);
     }
 
-    public void waarschuwing(Row rij, Kolom kolom, String tekst) {
+    public void waarschuwing(Rij rij, Kolom kolom, String tekst) {
         m.waarschuwing(blad, rij.getRowNum() + 1, kolom == null ? null : kolom.label(), tekst);
     }
 
@@ -62,12 +60,12 @@ public final class Cellezer {
         return NumberFormat.getIntegerInstance(NL).format(n);
     }
 
-    private static Cell cel(Row rij, Kolom kolom) {
+    private static Cel cel(Rij rij, Kolom kolom) {
         return kolom == null ? null : rij.getCell(kolom.index());
     }
 
     /** True when the cell is absent, blank, or holds only whitespace. */
-    public static boolean isLeeg(Cell c) {
+    public static boolean isLeeg(Cel c) {
         if (c == null) return true;
         CellType t = c.getCellType();
         if (t == CellType.BLANK) return true;
@@ -77,9 +75,9 @@ public final class Cellezer {
     }
 
     /** True when every cell of the row is empty (rows that only carry formatting count as empty). */
-    public static boolean isLeeg(Row rij) {
+    public static boolean isLeeg(Rij rij) {
         if (rij == null) return true;
-        for (Cell c : rij) {
+        for (Cel c : rij) {
             if (!isLeeg(c)) return false;
         }
         return true;
@@ -88,7 +86,7 @@ public final class Cellezer {
     // ---- numbers ---------------------------------------------------------------------------
 
     /** A whole, non-negative count no larger than {@link ExcelLimieten#MAX_AANTAL}. */
-    public Long aantal(Row rij, Kolom kolom) {
+    public Long aantal(Rij rij, Kolom kolom) {
         return getal(rij, kolom, 0, ExcelLimieten.MAX_AANTAL);
     }
 
@@ -96,8 +94,8 @@ public final class Cellezer {
      * A whole number within [minimum, maximum]: a numeric cell, or text such as {@code 12} or
      * {@code 1.944} (Dutch thousands). A formula's cached value is used and flagged.
      */
-    public Long getal(Row rij, Kolom kolom, long minimum, long maximum) {
-        Cell c = cel(rij, kolom);
+    public Long getal(Rij rij, Kolom kolom, long minimum, long maximum) {
+        Cel c = cel(rij, kolom);
         if (isLeeg(c)) return null;
         Long waarde;
         CellType type = c.getCellType();
@@ -141,8 +139,8 @@ public final class Cellezer {
         return waarde;
     }
 
-    private Long uitGetal(Row rij, Kolom kolom, Cell c) {
-        if (DateUtil.isCellDateFormatted(c)) {
+    private Long uitGetal(Rij rij, Kolom kolom, Cel c) {
+        if (c.isDatumOpgemaakt()) {
             fout(rij, kolom, "bevat een datum, verwacht een aantal");
             return null;
         }
@@ -158,7 +156,7 @@ public final class Cellezer {
         return (long) Math.rint(d);
     }
 
-    private Long uitTekst(Row rij, Kolom kolom, String tekst) {
+    private Long uitTekst(Rij rij, Kolom kolom, String tekst) {
         String t = tekst.strip().replace('\u00a0', ' ').replace('\u2212', '-').replace(" ", "");
         if (GEHEEL.matcher(t).matches() && t.length() <= 15) return Long.parseLong(t);
         if (DUIZENDTALLEN.matcher(t).matches() && t.length() <= 20) return Long.parseLong(t.replace(".", ""));
@@ -169,8 +167,8 @@ public final class Cellezer {
     // ---- dates -----------------------------------------------------------------------------
 
     /** An Excel date cell, or text {@code dd-mm-jjjj}, {@code d-m-jjjj} or {@code jjjj-mm-dd}. */
-    public LocalDate datum(Row rij, Kolom kolom) {
-        Cell c = cel(rij, kolom);
+    public LocalDate datum(Rij rij, Kolom kolom) {
+        Cel c = cel(rij, kolom);
         if (isLeeg(c)) return null;
         CellType type = c.getCellType();
         boolean formule = type == CellType.FORMULA;
@@ -178,7 +176,7 @@ public final class Cellezer {
         LocalDate d = null;
         if (type == CellType.NUMERIC) {
             double v = c.getNumericCellValue();
-            if (DateUtil.isCellDateFormatted(c) && DateUtil.isValidExcelDate(v)) {
+            if (c.isDatumOpgemaakt() && DateUtil.isValidExcelDate(v)) {
                 d = c.getLocalDateTimeCellValue().toLocalDate();
             } else if (DateUtil.isValidExcelDate(v) && v >= 32874 && v <= 73051) { // 1990..2100
                 d = DateUtil.getLocalDateTime(v).toLocalDate();
@@ -216,8 +214,8 @@ public final class Cellezer {
      * Trimmed text; numbers are written without decimals where whole. Text that starts with
      * = + - @ is kept as text (it is data) and flagged.
      */
-    public String tekst(Row rij, Kolom kolom) {
-        Cell c = cel(rij, kolom);
+    public String tekst(Rij rij, Kolom kolom) {
+        Cel c = cel(rij, kolom);
         if (isLeeg(c)) return null;
         if (c.getCellType() == CellType.ERROR || (c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.ERROR)) {
             fout(rij, kolom, "foutwaarde " + foutcode(c) + " in plaats van tekst");
@@ -237,15 +235,15 @@ public final class Cellezer {
     }
 
     /** A required text: FOUT when empty. */
-    public String verplichteTekst(Row rij, Kolom kolom) {
+    public String verplichteTekst(Rij rij, Kolom kolom) {
         String t = tekst(rij, kolom);
         if (t == null && isLeeg(cel(rij, kolom))) fout(rij, kolom, "is leeg; dit veld is verplicht");
         return t;
     }
 
     /** A coded value: one of the enum's labels ({@link Label#vanTekst}); FOUT listing the allowed values otherwise. */
-    public <E extends Enum<E> & Label> E code(Class<E> type, Row rij, Kolom kolom, boolean verplicht) {
-        Cell c = cel(rij, kolom);
+    public <E extends Enum<E> & Label> E code(Class<E> type, Rij rij, Kolom kolom, boolean verplicht) {
+        Cel c = cel(rij, kolom);
         if (isLeeg(c)) {
             if (verplicht) fout(rij, kolom, "is leeg; kies uit: " + toegestaan(type));
             return null;
@@ -265,12 +263,12 @@ public final class Cellezer {
     }
 
     /** The cell as text, whatever its type (formula: its cached value). Never null. */
-    public static String tekstVan(Cell c) {
+    public static String tekstVan(Cel c) {
         if (c == null) return "";
         CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
         return switch (type) {
             case STRING -> c.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(c) && DateUtil.isValidExcelDate(c.getNumericCellValue())
+            case NUMERIC -> c.isDatumOpgemaakt() && DateUtil.isValidExcelDate(c.getNumericCellValue())
                     ? c.getLocalDateTimeCellValue().toLocalDate().toString()
                     : BigDecimal.valueOf(c.getNumericCellValue()).stripTrailingZeros().toPlainString();
             case BOOLEAN -> c.getBooleanCellValue() ? "WAAR" : "ONWAAR";
@@ -279,7 +277,7 @@ public final class Cellezer {
         };
     }
 
-    private static String foutcode(Cell c) {
+    private static String foutcode(Cel c) {
         try {
             return FormulaError.forInt(c.getErrorCellValue()).getString();
         } catch (RuntimeException e) {
@@ -287,7 +285,7 @@ public final class Cellezer {
         }
     }
 
-    private static String formule(Cell c) {
+    private static String formule(Cel c) {
         try {
             return "=" + kort(c.getCellFormula());
         } catch (RuntimeException e) {

@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
 import nl.regietafel.domain.Label;
 
@@ -37,12 +34,12 @@ public final class Kopregel {
     }
 
     /** Reads row {@code rij} (1-based) as a header row; empty when the row does not exist. */
-    public static Optional<Kopregel> lees(Sheet blad, int rij) {
-        Row r = blad.getRow(rij - 1);
+    public static Optional<Kopregel> lees(Werkblad blad, int rij) {
+        Rij r = blad.getRow(rij - 1);
         if (r == null) return Optional.empty();
         Map<String, Kolom> kolommen = new LinkedHashMap<>();
         List<String> dubbel = new ArrayList<>();
-        for (Cell c : r) {
+        for (Cel c : r) {
             if (Cellezer.isLeeg(c)) continue;
             // Publishers write some headers as numbers or dates ("2023", 1-4-2023): match those too.
             List<String> vormen = new ArrayList<>();
@@ -62,10 +59,10 @@ public final class Kopregel {
         return Optional.of(new Kopregel(rij, kolommen, dubbel));
     }
 
-    private static boolean isDatum(Cell c) {
+    private static boolean isDatum(Cel c) {
         try {
             CellType t = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-            return t == CellType.NUMERIC && DateUtil.isCellDateFormatted(c) && DateUtil.isValidExcelDate(c.getNumericCellValue());
+            return t == CellType.NUMERIC && c.isDatumOpgemaakt() && DateUtil.isValidExcelDate(c.getNumericCellValue());
         } catch (RuntimeException e) {
             return false;
         }

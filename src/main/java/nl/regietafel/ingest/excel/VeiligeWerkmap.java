@@ -1,8 +1,6 @@
 package nl.regietafel.ingest.excel;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +15,8 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -24,8 +24,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * An untrusted xlsx, opened safely: magic bytes and size first, then the package from a File
- * (read-only), then a streaming pre-scan of every XML part (no DOCTYPE, rows and cells within
- * the limits, zip-bomb limits enforced while inflating), and only then the workbook itself.
+ * (read-only), then a streaming check of every XML part for a DOCTYPE, then each sheet in one
+ * StAX pass that counts its rows and cells against the limits (zip-bomb limits enforced while
+ * inflating) and keeps its cells ({@link Bladstroom}). A sheet that pass does not read exactly
+ * as POI's usermodel would is left to the usermodel, after the same row count as before.
  * Every Throwable from POI, StackOverflowError included, becomes a FOUT.
  */
 public final class VeiligeWerkmap implements AutoCloseable {
@@ -33,17 +35,28 @@ public final class VeiligeWerkmap implements AutoCloseable {
     private static final XMLInputFactory STAX = XMLHelper.newXMLInputFactory();
 
     private final OPCPackage pakket;
-    private final XSSFWorkbook werkmap;
+    private final List<Werkblad> bladen;
+    private final boolean gestroomd;
 
-    private VeiligeWerkmap(OPCPackage pakket, XSSFWorkbook werkmap) {
+    private VeiligeWerkmap(OPCPackage pakket, List<Werkblad> bladen, boolean gestroomd) {
         this.pakket = pakket;
-        this.werkmap = werkmap;
+        this.bladen = bladen;
+        this.gestroomd = gestroomd;
+    }
+
+    /** A sheet of the workbook: its name and its part. */
+    private record Bladdeel(String naam, PackagePart deel) {
     }
 
     /** Opens {@code bestand}; on refusal adds a FOUT to {@code m} and returns empty. */
     public static Optional<VeiligeWerkmap> open(Path bestand, Meldingenlijst m) {
+        return open(bestand, m, true);
+    }
+
+    /** With {@code stromen} false the usermodel reads every sheet: for tests that compare the two. */
+    static Optional<VeiligeWerkmap> open(Path bestand, Meldingenlijst m, boolean stromen) {
         ExcelLimieten.stelIn();
-        if (!controleerBestand(bestand, m)) return Optional.empty();
+        if (!Bestandscontrole.isWerkmap(bestand, m)) return Optional.empty();
         OPCPackage pakket;
         try {
             pakket = OPCPackage.open(bestand.toFile(), PackageAccess.READ);
@@ -53,12 +66,37 @@ public final class VeiligeWerkmap implements AutoCloseable {
         }
         String[] blad = new String[1]; // the sheet being scanned, for the message when POI throws mid-scan
         try {
-            voorscan(pakket, m, blad);
+            List<Bladdeel> delen = bladdelen(pakket);
+            controleerDoctypes(pakket, delen, m, blad);
             if (m.heeftFouten()) {
                 sluitStil(pakket);
                 return Optional.empty();
             }
-            return Optional.of(new VeiligeWerkmap(pakket, new XSSFWorkbook(pakket)));
+            List<Werkblad> gestroomd = null;
+            try {
+                if (stromen) gestroomd = Stroomlezer.lees(pakket, delen.stream().map(Bladdeel::naam).toList(),
+                        delen.stream().map(Bladdeel::deel).toList(), m);
+            } catch (Throwable t) {
+                gestroomd = null; // not ours to read, or broken: the usermodel reads it, or says what is wrong, as it always did
+            }
+            if (m.heeftFouten()) {
+                sluitStil(pakket);
+                return Optional.empty();
+            }
+            if (gestroomd != null) return Optional.of(new VeiligeWerkmap(pakket, gestroomd, true));
+            for (Map.Entry<String, String> e : bladnamen(delen).entrySet()) {
+                blad[0] = e.getValue();
+                PackagePart p = pakket.getPart(org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(e.getKey()));
+                try (InputStream in = p.getInputStream()) {
+                    telRijen(in, blad[0], m);
+                }
+                if (m.heeftFouten()) {
+                    sluitStil(pakket);
+                    return Optional.empty();
+                }
+            }
+            blad[0] = null;
+            return Optional.of(new VeiligeWerkmap(pakket, uitUsermodel(new XSSFWorkbook(pakket)), false));
         } catch (Throwable t) {
             m.fout(blad[0], null, null, vertaal(t, "is beschadigd: het Excel-bestand kon niet gelezen worden"));
             sluitStil(pakket);
@@ -66,69 +104,42 @@ public final class VeiligeWerkmap implements AutoCloseable {
         }
     }
 
-    private static boolean controleerBestand(Path bestand, Meldingenlijst m) {
-        try {
-            if (!Files.isRegularFile(bestand)) {
-                m.fout(null, null, null, "bestand bestaat niet of is geen gewoon bestand");
-                return false;
+    /** The usermodel's sheets as {@link Werkblad}s: the same rows and cells, read through {@link PoiCel}. */
+    private static List<Werkblad> uitUsermodel(XSSFWorkbook werkmap) {
+        List<Werkblad> bladen = new ArrayList<>();
+        for (Sheet s : werkmap) {
+            Werkblad w = new Werkblad(s.getSheetName());
+            for (Row r : s) {
+                Rij rij = w.nieuweRij(r.getRowNum());
+                for (Cell c : r) rij.zet(new PoiCel(c));
             }
-            long grootte = Files.size(bestand);
-            if (grootte == 0) {
-                m.fout(null, null, null, "is leeg (0 bytes): geen Excel-bestand (.xlsx)");
-                return false;
-            }
-            if (grootte > ExcelLimieten.MAX_BESTANDSGROOTTE) {
-                m.fout(null, null, null, "is te groot (" + Cellezer.nl(grootte) + " bytes); maximaal "
-                        + ExcelLimieten.MAX_BESTANDSGROOTTE / (1024 * 1024) + " MB");
-                return false;
-            }
-            byte[] kop = new byte[8];
-            int n;
-            try (InputStream in = Files.newInputStream(bestand)) {
-                n = in.readNBytes(kop, 0, kop.length);
-            }
-            if (n >= 4 && kop[0] == 'P' && kop[1] == 'K' && kop[2] == 3 && kop[3] == 4) {
-                // Only the central directory is read here. Without this check POI falls back to
-                // reading a damaged archive as a stream, which is the path we want to avoid.
-                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(bestand.toFile())) {
-                    if (zip.getEntry("[Content_Types].xml") == null) {
-                        m.fout(null, null, null, "is geen Excel-bestand (.xlsx): het is een zip-archief zonder Excel-werkmap");
-                        return false;
-                    }
-                    return true;
-                } catch (IOException e) {
-                    m.fout(null, null, null, "is beschadigd of onvolledig (het zip-archief is afgebroken of kapot); sla het opnieuw op als .xlsx");
-                    return false;
-                }
-            }
-            String soort;
-            if (n >= 4 && (kop[0] & 0xff) == 0xD0 && (kop[1] & 0xff) == 0xCF && (kop[2] & 0xff) == 0x11 && (kop[3] & 0xff) == 0xE0) {
-                soort = ": het is een ouder Excel-bestand (.xls) of een met een wachtwoord beveiligd bestand; sla het op als Excel-werkmap (.xlsx) zonder wachtwoord";
-            } else if (n >= 4 && kop[0] == 'P' && kop[1] == 'K') {
-                soort = ": het zip-archief is onvolledig of beschadigd";
-            } else if (n >= 4 && kop[0] == '%' && kop[1] == 'P' && kop[2] == 'D' && kop[3] == 'F') {
-                soort = ": het is een PDF";
-            } else {
-                soort = ": de inhoud lijkt tekst (bijvoorbeeld CSV of HTML) met een andere extensie";
-            }
-            m.fout(null, null, null, "is geen Excel-bestand (.xlsx)" + soort);
-            return false;
-        } catch (IOException e) {
-            m.fout(null, null, null, "niet leesbaar: " + e.getMessage());
-            return false;
+            bladen.add(w);
         }
+        return bladen;
     }
 
-    /** Streams every XML part: rejects DOCTYPE, counts rows and cells per sheet (inflating under the zip limits). */
-    private static void voorscan(OPCPackage pakket, Meldingenlijst m, String[] blad) throws Exception {
-        // Sheet names per part, so that messages name the sheet (workbook.xml is parsed by POI, which refuses DOCTYPE).
+    /** The sheets in workbook order, with their parts (workbook.xml is parsed by POI, which refuses DOCTYPE). */
+    private static List<Bladdeel> bladdelen(OPCPackage pakket) throws Exception {
         XSSFReader lezer = new XSSFReader(pakket);
-        Map<String, String> bladnamen = new LinkedHashMap<>();
+        List<Bladdeel> delen = new ArrayList<>();
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) lezer.getSheetsData();
         while (it.hasNext()) {
             it.next().close();
-            bladnamen.put(it.getSheetPart().getPartName().getName(), it.getSheetName());
+            delen.add(new Bladdeel(it.getSheetName(), it.getSheetPart()));
         }
+        return delen;
+    }
+
+    /** Sheet name per part name, in workbook order. */
+    private static Map<String, String> bladnamen(List<Bladdeel> delen) {
+        Map<String, String> bladnamen = new LinkedHashMap<>();
+        for (Bladdeel d : delen) bladnamen.put(d.deel().getPartName().getName(), d.naam());
+        return bladnamen;
+    }
+
+    /** Streams the start of every XML part: rejects DOCTYPE, naming the sheet when the part is one. */
+    private static void controleerDoctypes(OPCPackage pakket, List<Bladdeel> delen, Meldingenlijst m, String[] blad) throws Exception {
+        Map<String, String> bladnamen = bladnamen(delen);
         for (PackagePart p : pakket.getParts()) {
             String type = p.getContentType();
             // Core properties were already parsed by POI on open (DOCTYPE refused there).
@@ -143,14 +154,6 @@ public final class VeiligeWerkmap implements AutoCloseable {
                     return;
                 }
             }
-        }
-        for (Map.Entry<String, String> e : bladnamen.entrySet()) {
-            blad[0] = e.getValue();
-            PackagePart p = pakket.getPart(org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(e.getKey()));
-            try (InputStream in = p.getInputStream()) {
-                telRijen(in, blad[0], m);
-            }
-            if (m.heeftFouten()) return;
         }
         blad[0] = null;
     }
@@ -233,27 +236,32 @@ public final class VeiligeWerkmap implements AutoCloseable {
         }
     }
 
-    public XSSFWorkbook werkmap() {
-        return werkmap;
+    /** Whether the sheets were read by the streaming reader (false: by POI's usermodel). */
+    boolean gestroomd() {
+        return gestroomd;
+    }
+
+    /** The first sheet; as POI, an IllegalArgumentException for a workbook without sheets. */
+    public Werkblad eersteBlad() {
+        if (bladen.isEmpty()) throw new IllegalArgumentException("Sheet index (0) is out of range (no sheets)");
+        return bladen.get(0);
     }
 
     public List<String> bladnamen() {
-        List<String> namen = new ArrayList<>();
-        for (int i = 0; i < werkmap.getNumberOfSheets(); i++) namen.add(werkmap.getSheetName(i));
-        return namen;
+        return bladen.stream().map(Werkblad::getSheetName).toList();
     }
 
     /** The first sheet whose name matches one of the synonyms (ignoring case, accents, spacing). */
-    public Optional<Sheet> blad(List<String> synoniemen) {
+    public Optional<Werkblad> blad(List<String> synoniemen) {
         for (String s : synoniemen) {
-            for (int i = 0; i < werkmap.getNumberOfSheets(); i++) {
-                if (Kopregel.sleutel(werkmap.getSheetName(i)).equals(Kopregel.sleutel(s))) return Optional.of(werkmap.getSheetAt(i));
+            for (Werkblad w : bladen) {
+                if (Kopregel.sleutel(w.getSheetName()).equals(Kopregel.sleutel(s))) return Optional.of(w);
             }
         }
         return Optional.empty();
     }
 
-    public Optional<Sheet> blad(String naam) {
+    public Optional<Werkblad> blad(String naam) {
         return blad(List.of(naam));
     }
 

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.LandelijkCijfer;
@@ -22,7 +20,9 @@ import nl.regietafel.ingest.excel.Cellezer;
 import nl.regietafel.ingest.excel.Kolom;
 import nl.regietafel.ingest.excel.Kopregel;
 import nl.regietafel.ingest.excel.Meldingenlijst;
+import nl.regietafel.ingest.excel.Rij;
 import nl.regietafel.ingest.excel.VeiligeWerkmap;
+import nl.regietafel.ingest.excel.Werkblad;
 
 /**
  * Reads a national document in its publisher's layout through a {@link Bronprofiel}: finds
@@ -40,11 +40,11 @@ public final class LandelijkDocumentReader {
         Optional<VeiligeWerkmap> geopend = VeiligeWerkmap.open(bestand, m);
         if (geopend.isEmpty()) return Leesresultaat.afgewezen(m.alle());
         try (VeiligeWerkmap wm = geopend.get()) {
-            Sheet blad;
+            Werkblad blad;
             if (profiel.blad().isEmpty()) {
-                blad = wm.werkmap().getSheetAt(0);
+                blad = wm.eersteBlad();
             } else {
-                Optional<Sheet> b = wm.blad(profiel.blad());
+                Optional<Werkblad> b = wm.blad(profiel.blad());
                 if (b.isEmpty()) {
                     m.fout(profiel.blad().get(0), null, null, "blad niet gevonden; gezocht: " + profiel.blad()
                             + ", gevonden bladen: " + wm.bladnamen() + " (profiel " + profiel.naam() + ")");
@@ -65,7 +65,7 @@ public final class LandelijkDocumentReader {
      * Finds the profile's tables top to bottom (each below the previous one's header), then reads
      * each up to where the next begins. A figure given twice on the sheet is an error, also across tables.
      */
-    private static List<LandelijkCijfer> leesTabellen(Sheet blad, Bronprofiel profiel, Gebiedsindeling indeling, Meldingenlijst m) {
+    private static List<LandelijkCijfer> leesTabellen(Werkblad blad, Bronprofiel profiel, Gebiedsindeling indeling, Meldingenlijst m) {
         Map<String, Integer> gezien = new HashMap<>();
         List<Lezer> lezers = new ArrayList<>();
         int vanaf = 1;
@@ -85,7 +85,7 @@ public final class LandelijkDocumentReader {
 
     /** The state of reading one table of a sheet. */
     private static final class Lezer {
-        private final Sheet blad;
+        private final Werkblad blad;
         private final Bronprofiel profiel;
         private final Bronprofiel.Tabel tabel;
         private final Gebiedsindeling indeling;
@@ -99,7 +99,7 @@ public final class LandelijkDocumentReader {
         private int begin;
         private Kopregel kop;
 
-        Lezer(Sheet blad, Bronprofiel profiel, Bronprofiel.Tabel tabel, Gebiedsindeling indeling, Meldingenlijst m,
+        Lezer(Werkblad blad, Bronprofiel profiel, Bronprofiel.Tabel tabel, Gebiedsindeling indeling, Meldingenlijst m,
               Map<String, Integer> gezien) {
             this.blad = blad;
             this.profiel = profiel;
@@ -133,7 +133,7 @@ public final class LandelijkDocumentReader {
         private int zoekTitel(int vanaf) {
             List<String> sleutels = tabel.titel().stream().map(Kopregel::sleutel).toList();
             for (int i = vanaf - 1; i <= blad.getLastRowNum(); i++) {
-                Row r = blad.getRow(i);
+                Rij r = blad.getRow(i);
                 if (r == null) continue;
                 for (var cel : r) {
                     String t = Kopregel.sleutel(Cellezer.tekstVan(cel));
@@ -147,7 +147,7 @@ public final class LandelijkDocumentReader {
         List<LandelijkCijfer> lees(int eind) {
             List<LandelijkCijfer> uit = new ArrayList<>();
             for (int i = kop.rij(); i < Math.min(eind, blad.getLastRowNum() + 1); i++) {
-                Row r = blad.getRow(i);
+                Rij r = blad.getRow(i);
                 if (Cellezer.isLeeg(r)) continue;
                 String codeTekst = codeKolom == null ? null : c.tekst(r, codeKolom);
                 String naamTekst = naamKolom == null ? null : c.tekst(r, naamKolom);
@@ -238,7 +238,7 @@ public final class LandelijkDocumentReader {
         }
 
         /** The area of a row, or null (with a FOUT when the row carries figures, else a warning). */
-        private Gebied gebied(Row r, String codeTekst, String naamTekst, boolean heeftWaarden) {
+        private Gebied gebied(Rij r, String codeTekst, String naamTekst, boolean heeftWaarden) {
             if (naamTekst != null) {
                 Optional<Zoekresultaat> totaal = totaalregel(naamTekst);
                 if (totaal.isPresent() && codeTekst == null) return uitkomst(r, naamKolom, totaal.get(), heeftWaarden);
@@ -267,7 +267,7 @@ public final class LandelijkDocumentReader {
             return uitkomst(r, naamKolom, indeling.zoek(naamTekst, tabel.gebied().niveau()), heeftWaarden);
         }
 
-        private Gebied uitkomst(Row r, Kolom k, Zoekresultaat z, boolean heeftWaarden) {
+        private Gebied uitkomst(Rij r, Kolom k, Zoekresultaat z, boolean heeftWaarden) {
             if (z.isGevonden()) return z.gebied().get();
             if (heeftWaarden || z.isDubbelzinnig()) c.fout(r, k, z.probleem());
             else c.waarschuwing(r, k, "rij overgeslagen: '" + z.invoer() + "' is geen gebied en de rij heeft geen cijfers");
