@@ -3,6 +3,7 @@ package nl.regietafel.ingest.excel;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,7 @@ final class Bladstroom {
     private static final Pattern STIJLNUMMER = Pattern.compile("\\d{1,9}");
     private static final int MAX_RIJNUMMER = 1_048_576;
     private static final int MAX_KOLOM = 16_383;
+    private static final Set<String> CELTYPEN = Set.of("n", "s", "str", "inlineStr", "b", "e");
 
     private final String naam;
     private final Stijlen stijlen;
@@ -57,7 +59,8 @@ final class Bladstroom {
 
     private Werkblad lees(InputStream in, Meldingenlijst m) throws Exception {
         XMLStreamReader r = STAX.createXMLStreamReader(in);
-        int rijen = 0, cellen = 0, diepte = 0;
+        Bladteller teller = new Bladteller(naam);
+        int diepte = 0;
         Rij rij = null;
         Cel_ cel = null;
         StringBuilder tekst = null; // the text of the element being collected
@@ -67,22 +70,10 @@ final class Bladstroom {
         try {
             while (r.hasNext()) {
                 int e = r.next();
-                if (e == XMLStreamConstants.ENTITY_REFERENCE || e == XMLStreamConstants.DTD) {
-                    m.fout(naam, null, null, "bevat XML met een DOCTYPE of entiteiten; dat is niet toegestaan");
-                    return null;
-                }
+                if (!teller.zonderDoctype(e, m)) return null;
                 if (e == XMLStreamConstants.START_ELEMENT) {
                     String el = r.getLocalName();
-                    if (el.equals("row") && ++rijen > ExcelLimieten.MAX_RIJEN_PER_BLAD) {
-                        m.fout(naam, ExcelLimieten.MAX_RIJEN_PER_BLAD + 1, null, "blad heeft meer dan "
-                                + Cellezer.nl(ExcelLimieten.MAX_RIJEN_PER_BLAD) + " rijen (het maximum per blad); het bestand is geweigerd");
-                        return null;
-                    }
-                    if (el.equals("c") && ++cellen > ExcelLimieten.MAX_CELLEN_PER_BLAD) {
-                        m.fout(naam, rijen, null, "blad heeft meer dan " + Cellezer.nl(ExcelLimieten.MAX_CELLEN_PER_BLAD)
-                                + " cellen (het maximum per blad); het bestand is geweigerd");
-                        return null;
-                    }
+                    if (!teller.binnenLimieten(el, m)) return null;
                     diepte++;
                     if (tekst != null) throw new NietStroombaar("element in " + wat);
                     boolean eigen = NS.equals(r.getNamespaceURI());
@@ -199,7 +190,7 @@ final class Bladstroom {
             if (kolom > MAX_KOLOM) throw new NietStroombaar("kolom " + ref);
             String type = r.getAttributeValue(null, "t");
             t = type == null ? "n" : type;
-            if (!List.of("n", "s", "str", "inlineStr", "b", "e").contains(t)) throw new NietStroombaar("celtype " + t);
+            if (!CELTYPEN.contains(t)) throw new NietStroombaar("celtype " + t);
             String s = r.getAttributeValue(null, "s");
             stijl = s == null ? -1 : (int) getal(s);
         }

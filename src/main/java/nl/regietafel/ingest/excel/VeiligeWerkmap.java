@@ -174,25 +174,12 @@ public final class VeiligeWerkmap implements AutoCloseable {
 
     private static void telRijen(InputStream in, String blad, Meldingenlijst m) throws Exception {
         XMLStreamReader r = STAX.createXMLStreamReader(in);
-        int rijen = 0, cellen = 0;
+        Bladteller teller = new Bladteller(blad);
         try {
             while (r.hasNext()) {
                 int e = r.next();
-                if (e == XMLStreamConstants.ENTITY_REFERENCE || e == XMLStreamConstants.DTD) {
-                    m.fout(blad, null, null, "bevat XML met een DOCTYPE of entiteiten; dat is niet toegestaan");
-                    return;
-                }
-                if (e != XMLStreamConstants.START_ELEMENT) continue;
-                String naam = r.getLocalName();
-                if (naam.equals("row") && ++rijen > ExcelLimieten.MAX_RIJEN_PER_BLAD) {
-                    m.fout(blad, ExcelLimieten.MAX_RIJEN_PER_BLAD + 1, null, "blad heeft meer dan "
-                            + Cellezer.nl(ExcelLimieten.MAX_RIJEN_PER_BLAD) + " rijen (het maximum per blad); het bestand is geweigerd");
-                    return;
-                }
-                if (naam.equals("c") && ++cellen > ExcelLimieten.MAX_CELLEN_PER_BLAD) {
-                    m.fout(blad, rijen, null, "blad heeft meer dan " + Cellezer.nl(ExcelLimieten.MAX_CELLEN_PER_BLAD) + " cellen (het maximum per blad); het bestand is geweigerd");
-                    return;
-                }
+                if (!teller.zonderDoctype(e, m)) return;
+                if (e == XMLStreamConstants.START_ELEMENT && !teller.binnenLimieten(r.getLocalName(), m)) return;
             }
         } finally {
             r.close();
@@ -218,7 +205,7 @@ public final class VeiligeWerkmap implements AutoCloseable {
             return "bevat te veel onderdelen (meer dan " + ExcelLimieten.MAX_ONDERDELEN + "); het bestand is geweigerd";
         }
         if (l.contains("doctype") || l.contains("entity") || l.contains("entiteit")) {
-            return "bevat XML met een DOCTYPE of entiteiten; dat is niet toegestaan";
+            return Bladteller.DOCTYPE;
         }
         if (l.contains("maximum length") || l.contains("byte array") || l.contains("recordformatexception")) {
             return "bevat een onderdeel dat groter is dan toegestaan; het bestand is geweigerd";
