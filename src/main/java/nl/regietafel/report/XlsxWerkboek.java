@@ -107,21 +107,14 @@ public final class XlsxWerkboek implements AutoCloseable {
      * the only formulas: evaluating those spares visiting every cell of the workbook.
      */
     private void formulesUitrekenen() {
-        List<XSSFCell> formules = new ArrayList<>();
-        for (Blad blad : bladen) {
-            List<XSSFCell> vanBlad = blad.formules();
-            if (vanBlad == null) {
-                vrijgegeven = true;
-                break;
-            }
-            formules.addAll(vanBlad);
-        }
-        if (vrijgegeven) {
+        if (vrijgegeven || bladen.stream().anyMatch(b -> b.formules() == null)) {
             XSSFFormulaEvaluator.evaluateAllFormulaCells(werkboek);
-        } else if (!formules.isEmpty()) {
-            XSSFFormulaEvaluator rekenaar = werkboek.getCreationHelper().createFormulaEvaluator();
-            formules.forEach(rekenaar::evaluateFormulaCell);
+            return;
         }
+        List<XSSFCell> formules = bladen.stream().flatMap(b -> b.formules().stream()).toList();
+        if (formules.isEmpty()) return;
+        XSSFFormulaEvaluator rekenaar = werkboek.getCreationHelper().createFormulaEvaluator();
+        formules.forEach(rekenaar::evaluateFormulaCell);
     }
 
     /** POI zips into the stream it is given as-is when that is a zip stream: so the level is ours. */
