@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * never per document). Templates come from the working folder's {@code templates/} when it
  * exists, so the kernteam can change wording and layout without a build.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class RapportConfiguratie {
 
     @Bean

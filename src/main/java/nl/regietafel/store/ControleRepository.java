@@ -2,13 +2,14 @@ package nl.regietafel.store;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What the controlerapport reads about the input of a period: the messages to show and the
- * audit trail of every file.
+ * What the controlerapport reads about the input of a period: the import it shows, the
+ * messages to show and the audit trail of every file.
  */
 @Repository
 public class ControleRepository {
@@ -28,6 +29,27 @@ public class ControleRepository {
 
     public ControleRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The run id of the period's latest completed import, read from Spring Batch's own tables in
+     * one query: the repository's API only finds executions by instance, which meant loading the
+     * last execution (with its steps and contexts) of every import instance ever made. An
+     * instance's executions end with its one completed one, if any, so "latest completed
+     * execution" is what the per-instance reading gave, without its limit of 200 instances.
+     */
+    public Optional<String> laatsteImport(String periode) {
+        return jdbc.sql("""
+                SELECT r.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION e
+                JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+                JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'periode'
+                JOIN BATCH_JOB_EXECUTION_PARAMS r ON r.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND r.PARAMETER_NAME = 'run'
+                WHERE i.JOB_NAME = 'import' AND e.STATUS = 'COMPLETED' AND p.PARAMETER_VALUE = ? AND r.PARAMETER_VALUE IS NOT NULL
+                ORDER BY e.CREATE_TIME DESC, e.JOB_EXECUTION_ID DESC
+                FETCH FIRST 1 ROWS ONLY""")
+                .param(periode)
+                .query(String.class)
+                .optional();
     }
 
     /**

@@ -3,7 +3,6 @@ package nl.regietafel.report.controle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,9 +26,6 @@ import nl.regietafel.report.controle.ControlerapportModel.Regiocontroles;
 import nl.regietafel.store.ControleRepository;
 import nl.regietafel.store.ControleRepository.Meldingregel;
 
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,16 +44,19 @@ public class Controlerapport {
 
     private final Rapportbron bron;
     private final ControleRepository store;
-    private final JobRepository jobs;
     private final Sjablonen sjablonen;
     private final PdfRenderer pdf;
     private final Opmaak fmt;
 
-    public Controlerapport(Rapportbron bron, ControleRepository store, JobRepository jobs, Sjablonen sjablonen,
-                           PdfRenderer pdf, Opmaak fmt) {
+    /** The import the run's documents show, looked up once per run: the controlerapport and the index both show it. */
+    private record Importkeuze(String runId, String importRun) {
+    }
+
+    private volatile Importkeuze importkeuze;
+
+    public Controlerapport(Rapportbron bron, ControleRepository store, Sjablonen sjablonen, PdfRenderer pdf, Opmaak fmt) {
         this.bron = bron;
         this.store = store;
-        this.jobs = jobs;
         this.sjablonen = sjablonen;
         this.pdf = pdf;
         this.fmt = fmt;
@@ -137,14 +136,11 @@ public class Controlerapport {
      * its parameters to the import job), else the latest completed import of the same period.
      */
     String importRun(Run run) {
-        String periode = run.periode().toString();
-        return jobs.getJobInstances("import", 0, 200).stream()
-                .map(jobs::getLastJobExecution)
-                .filter(Objects::nonNull)
-                .filter(e -> e.getStatus() == BatchStatus.COMPLETED && periode.equals(e.getJobParameters().getString("periode")))
-                .filter(e -> e.getJobParameters().getString("run") != null)
-                .max(Comparator.comparing(JobExecution::getCreateTime))
-                .map(e -> e.getJobParameters().getString("run"))
-                .orElse(run.runId());
+        Importkeuze k = importkeuze;
+        if (k == null || !k.runId().equals(run.runId())) {
+            k = new Importkeuze(run.runId(), store.laatsteImport(run.periode().toString()).orElse(run.runId()));
+            importkeuze = k;
+        }
+        return k.importRun();
     }
 }
