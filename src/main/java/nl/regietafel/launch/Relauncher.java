@@ -27,6 +27,11 @@ public final class Relauncher {
     static final String CHILD = "regietafel.kind";
     static final String OFF_OPTION = "--regietafel.cds=";
     static final String OFF_ENV = "REGIETAFEL_CDS";
+    /**
+     * Set once this process has chosen to do the job itself: {@link JarMain} then hands over to
+     * Spring Boot's launcher, which runs the entry point again, and that must not try a second time.
+     */
+    static final String IN_PROCESS = "regietafel.inproces";
 
     private Relauncher() {
     }
@@ -37,6 +42,13 @@ public final class Relauncher {
             watchParent();
             return OptionalInt.empty();
         }
+        if ("ja".equals(System.getProperty(IN_PROCESS))) return OptionalInt.empty();
+        OptionalInt kind = relaunch(args);
+        if (kind.isEmpty()) System.setProperty(IN_PROCESS, "ja");
+        return kind;
+    }
+
+    private static OptionalInt relaunch(String[] args) {
         if (switchedOff(args, System.getenv(OFF_ENV))) return OptionalInt.empty();
         Optional<Path> jar = StartupCache.runningJar();
         Optional<String> java = ProcessHandle.current().info().command();
