@@ -93,6 +93,23 @@ class RelauncherTest {
     }
 
     @Test
+    void een_regio_inlinet_kleinere_methoden_het_land_houdt_de_standaard() throws Exception {
+        Path jar = Files.writeString(tmp.resolve("regietafel.jar"), "x");
+        StartupCache cache = new StartupCache(tmp.resolve("data"), jar, "java");
+
+        assertThat(Relauncher.command("java", cache, null, List.of(), new String[] {"--periode=2022-12"}))
+                .containsOnlyOnce("-XX:C1MaxInlineSize=20");
+        assertThat(Relauncher.command("java", cache, null, List.of(), new String[] {"--regio=PV23"})).contains("-XX:C1MaxInlineSize=20");
+        assertThat(Relauncher.command("java", cache, null, List.of(), new String[] {"--regio=nl"}))
+                .noneMatch(o -> o.startsWith("-XX:C1MaxInlineSize"));
+        // the last --regio counts, as on the command line
+        assertThat(Relauncher.command("java", cache, null, List.of(), new String[] {"--regio=NL", "--regio=VR05"}))
+                .contains("-XX:C1MaxInlineSize=20");
+        List<String> eigen = Relauncher.command("java", cache, null, List.of("-XX:C1MaxInlineSize=35"), new String[0]);
+        assertThat(eigen.lastIndexOf("-XX:C1MaxInlineSize=35")).isGreaterThan(eigen.indexOf("-XX:C1MaxInlineSize=20"));
+    }
+
+    @Test
     void een_nieuwe_build_of_andere_java_krijgt_een_nieuwe_cache() throws Exception {
         Path jar = Files.writeString(tmp.resolve("regietafel.jar"), "x");
         Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
