@@ -3,6 +3,7 @@ package nl.regietafel;
 import java.util.OptionalInt;
 
 import nl.regietafel.cli.OngeldigeOpdrachtException;
+import nl.regietafel.cli.Opdracht;
 import nl.regietafel.cli.Opdrachtregel;
 import nl.regietafel.launch.JarMain;
 import nl.regietafel.launch.Relauncher;
@@ -18,13 +19,17 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class RegietafelApplication {
 
     public static void main(String[] args) {
-        OptionalInt klaar = vooraf(args);
-        if (klaar.isEmpty()) {
-            System.exit(JobRun.draai(Opdrachtregel.lees(args), args));
-        } else if (klaar.getAsInt() != 0) {
-            System.exit(klaar.getAsInt());
+        Begin begin = begin(args);
+        if (begin.klaar().isEmpty()) {
+            System.exit(JobRun.draai(begin.opdracht(), args));
+        } else if (begin.klaar().getAsInt() != 0) {
+            System.exit(begin.klaar().getAsInt());
         }
         // 0: the help text or a child that ended well; returning ends the process with 0 all the same
+    }
+
+    /** {@link #vooraf}'s answer, and the command line as read when the job is left to this process. */
+    private record Begin(OptionalInt klaar, Opdracht opdracht) {
     }
 
     /**
@@ -34,17 +39,22 @@ public class RegietafelApplication {
      * on the class path.
      */
     public static OptionalInt vooraf(String[] args) {
+        return begin(args).klaar();
+    }
+
+    private static Begin begin(String[] args) {
         if (Opdrachtregel.vraagtHulp(args)) {
             System.out.print(Opdrachtregel.HULP);
-            return OptionalInt.of(0);
+            return new Begin(OptionalInt.of(0), null);
         }
+        Opdracht opdracht;
         try {
-            Opdrachtregel.lees(args);
+            opdracht = Opdrachtregel.lees(args);
         } catch (OngeldigeOpdrachtException e) {
             System.err.println("regietafel: " + e.getMessage());
-            return OptionalInt.of(1);
+            return new Begin(OptionalInt.of(1), null);
         }
         // the checks that read the input (SPEC §7) run in the process that does the job, beside Spring's start-up
-        return Relauncher.run(args);
+        return new Begin(Relauncher.run(opdracht, args), opdracht);
     }
 }

@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
+import nl.regietafel.cli.Opdracht;
+import nl.regietafel.domain.gebied.Gebiedsindeling;
+
 /**
  * {@code java -jar target/regietafel.jar} pays class loading and compilation of Spring, POI,
  * Flying Saucer and Flyway in every run. The jar therefore runs the job in a child JVM started
@@ -36,19 +39,19 @@ public final class Relauncher {
     private Relauncher() {
     }
 
-    /** The child's exit code, or empty: then run in this process. */
-    public static OptionalInt run(String[] args) {
+    /** The child's exit code, or empty: then run in this process. {@code args} are those {@code opdracht} was read from. */
+    public static OptionalInt run(Opdracht opdracht, String[] args) {
         if (isChild()) {
             watchParent();
             return OptionalInt.empty();
         }
         if ("ja".equals(System.getProperty(IN_PROCESS))) return OptionalInt.empty();
-        OptionalInt kind = relaunch(args);
+        OptionalInt kind = relaunch(Gebiedsindeling.NL.equals(opdracht.regio()), args);
         if (kind.isEmpty()) System.setProperty(IN_PROCESS, "ja");
         return kind;
     }
 
-    private static OptionalInt relaunch(String[] args) {
+    private static OptionalInt relaunch(boolean landelijk, String[] args) {
         if (switchedOff(args, System.getenv(OFF_ENV))) return OptionalInt.empty();
         Optional<Path> jar = StartupCache.runningJar();
         Optional<String> java = ProcessHandle.current().info().command();
@@ -61,7 +64,7 @@ public final class Relauncher {
                 if (!cache.extract()) return OptionalInt.empty();
             }
             Path nieuw = cache.hasArchive() ? null : cache.newArchive();
-            List<String> cmd = command(java.get(), cache, nieuw, jvmOptions, args);
+            List<String> cmd = command(java.get(), cache, nieuw, jvmOptions, args, landelijk);
             Process child;
             try {
                 child = new ProcessBuilder(cmd).inheritIO().start();
@@ -94,11 +97,14 @@ public final class Relauncher {
         }
     }
 
-    static List<String> command(String java, StartupCache cache, Path newArchive, List<String> jvmOptions, String[] args) {
-        return command(java, cache, newArchive, jvmOptions, args, Runtime.getRuntime().availableProcessors());
+    /** {@code landelijk}: the run is of the whole country ({@code --regio=NL}). */
+    static List<String> command(String java, StartupCache cache, Path newArchive, List<String> jvmOptions, String[] args,
+                                boolean landelijk) {
+        return command(java, cache, newArchive, jvmOptions, args, landelijk, Runtime.getRuntime().availableProcessors());
     }
 
-    static List<String> command(String java, StartupCache cache, Path newArchive, List<String> jvmOptions, String[] args, int kernen) {
+    static List<String> command(String java, StartupCache cache, Path newArchive, List<String> jvmOptions, String[] args,
+                                boolean landelijk, int kernen) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
         cmd.add(newArchive == null ? "-XX:SharedArchiveFile=" + cache.archive() : "-XX:ArchiveClassesAtExit=" + newArchive);
@@ -119,22 +125,13 @@ public final class Relauncher {
         // a region's month is over in about three seconds, a quarter of its CPU compiling: inlining only bodies of up to
         // 20 bytes (default 35) compiles 27 % fewer bytes (Twente re-run CPU x0,957, wall x0,97, paired); a national month
         // runs the compiled code long enough for the default to pay (x1,015 CPU with the smaller size), so it keeps it
-        if (!landelijk(args)) cmd.add("-XX:C1MaxInlineSize=20");
+        if (!landelijk) cmd.add("-XX:C1MaxInlineSize=20");
         cmd.addAll(jvmOptions); // after ours, so that what the user gave wins (e.g. -Xshare:off, -XX:TieredStopAtLevel=4)
         cmd.add("-D" + CHILD + "=ja");
         cmd.add("-jar");
         cmd.add(cache.appJar().toString());
         cmd.addAll(List.of(args));
         return cmd;
-    }
-
-    /** {@code --regio=NL}, as the command line reads it (the last one counts, any case): the whole country. */
-    static boolean landelijk(String[] args) {
-        String regio = "";
-        for (String a : args) {
-            if (a.startsWith("--regio=")) regio = a.substring("--regio=".length());
-        }
-        return regio.equalsIgnoreCase("NL");
     }
 
     /** {@code -XX:+UseG1GC}, {@code -XX:-UseParallelGC}, …: the user chose (or refused) a garbage collector. */

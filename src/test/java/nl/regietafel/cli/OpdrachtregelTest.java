@@ -61,6 +61,8 @@ class OpdrachtregelTest {
         for (String goed : new String[] {"VR01", "VR25", "PV20", "PV31", "NL", "vr05"}) {
             assertThat(Opdrachtregel.lees(new String[] {"--regio=" + goed}).regio()).isEqualTo(goed.toUpperCase());
         }
+        // the last one counts: what the child's JVM options are chosen by too (Relauncher, a national run)
+        assertThat(Opdrachtregel.lees(new String[] {"--regio=NL", "--regio=vr05"}).regio()).isEqualTo("VR05");
         for (String fout : new String[] {"VR00", "VR26", "PV19", "PV32", "Twente", ""}) {
             assertThatThrownBy(() -> Opdrachtregel.lees(new String[] {"--regio=" + fout}))
                     .isInstanceOf(OngeldigeOpdrachtException.class)

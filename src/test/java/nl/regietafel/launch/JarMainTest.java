@@ -90,7 +90,8 @@ class JarMainTest {
         assertThat(code).isEmpty();
         assertThat(uit.size()).as("niets afgedrukt").isZero();
         assertThat(System.getProperty(Relauncher.IN_PROCESS)).isEqualTo("ja");
-        assertThat(Relauncher.run(new String[] {"--input=" + input.getParent().getParent()})).isEmpty();
+        String[] opnieuw = {"--input=" + input.getParent().getParent()};
+        assertThat(Relauncher.run(Opdrachtregel.lees(opnieuw), opnieuw)).isEmpty();
     }
 
     @Test

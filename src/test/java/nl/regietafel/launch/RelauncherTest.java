@@ -45,8 +45,8 @@ class RelauncherTest {
         StartupCache cache = new StartupCache(tmp.resolve("data"), jar, "/opt/java/bin/java");
         String[] args = {"--periode=2022-12", "--regio=NL"};
 
-        List<String> training = Relauncher.command("/opt/java/bin/java", cache, cache.newArchive(), List.of("-Xmx700m"), args);
-        List<String> gebruik = Relauncher.command("/opt/java/bin/java", cache, null, List.of("-Xmx700m", "-XX:TieredStopAtLevel=4"), args);
+        List<String> training = Relauncher.command("/opt/java/bin/java", cache, cache.newArchive(), List.of("-Xmx700m"), args, false);
+        List<String> gebruik = Relauncher.command("/opt/java/bin/java", cache, null, List.of("-Xmx700m", "-XX:TieredStopAtLevel=4"), args, false);
 
         assertThat(training.get(0)).isEqualTo("/opt/java/bin/java");
         assertThat(training).contains("-XX:ArchiveClassesAtExit=" + cache.newArchive(), "-Dregietafel.kind=ja")
@@ -67,11 +67,11 @@ class RelauncherTest {
         StartupCache cache = new StartupCache(tmp.resolve("data"), jar, "java");
         String[] args = {"--periode=2022-12"};
 
-        assertThat(Relauncher.command("java", cache, null, List.of("-Xmx700m"), args)).containsOnlyOnce("-XX:+UseParallelGC");
+        assertThat(Relauncher.command("java", cache, null, List.of("-Xmx700m"), args, false)).containsOnlyOnce("-XX:+UseParallelGC");
         // two collectors make the JVM refuse to start ("Multiple garbage collectors selected"): the user's alone
-        assertThat(Relauncher.command("java", cache, null, List.of("-XX:+UseG1GC"), args))
+        assertThat(Relauncher.command("java", cache, null, List.of("-XX:+UseG1GC"), args, false))
                 .contains("-XX:+UseG1GC").doesNotContain("-XX:+UseParallelGC");
-        assertThat(Relauncher.command("java", cache, null, List.of("-XX:-UseParallelGC"), args))
+        assertThat(Relauncher.command("java", cache, null, List.of("-XX:-UseParallelGC"), args, false))
                 .containsOnlyOnce("-XX:-UseParallelGC").doesNotContain("-XX:+UseParallelGC");
         assertThat(Relauncher.kiestCollector("-XX:+UseSerialGC")).isTrue();
         assertThat(Relauncher.kiestCollector("-XX:+UseGCOverheadLimit")).isFalse();
@@ -84,11 +84,11 @@ class RelauncherTest {
         StartupCache cache = new StartupCache(tmp.resolve("data"), jar, "java");
         String[] args = {"--periode=2022-12"};
 
-        assertThat(Relauncher.command("java", cache, null, List.of(), args, 2)).containsOnlyOnce("-XX:CICompilerCount=1");
-        assertThat(Relauncher.command("java", cache, null, List.of(), args, 1)).contains("-XX:CICompilerCount=1");
-        assertThat(Relauncher.command("java", cache, null, List.of(), args, 4)).noneMatch(o -> o.startsWith("-XX:CICompilerCount"));
+        assertThat(Relauncher.command("java", cache, null, List.of(), args, false, 2)).containsOnlyOnce("-XX:CICompilerCount=1");
+        assertThat(Relauncher.command("java", cache, null, List.of(), args, false, 1)).contains("-XX:CICompilerCount=1");
+        assertThat(Relauncher.command("java", cache, null, List.of(), args, false, 4)).noneMatch(o -> o.startsWith("-XX:CICompilerCount"));
         // the JVM takes the last value of an -XX option: the user's own, after ours
-        List<String> eigen = Relauncher.command("java", cache, null, List.of("-XX:CICompilerCount=2"), args, 2);
+        List<String> eigen = Relauncher.command("java", cache, null, List.of("-XX:CICompilerCount=2"), args, false, 2);
         assertThat(eigen.lastIndexOf("-XX:CICompilerCount=2")).isGreaterThan(eigen.indexOf("-XX:CICompilerCount=1"));
     }
 
@@ -96,16 +96,11 @@ class RelauncherTest {
     void een_regio_inlinet_kleinere_methoden_het_land_houdt_de_standaard() throws Exception {
         Path jar = Files.writeString(tmp.resolve("regietafel.jar"), "x");
         StartupCache cache = new StartupCache(tmp.resolve("data"), jar, "java");
+        String[] args = {"--periode=2022-12"};
 
-        assertThat(Relauncher.command("java", cache, null, List.of(), new String[] {"--periode=2022-12"}))
-                .containsOnlyOnce("-XX:C1MaxInlineSize=20");
-        assertThat(Relauncher.command("java", cache, null, List.of(), new String[] {"--regio=PV23"})).contains("-XX:C1MaxInlineSize=20");
-        assertThat(Relauncher.command("java", cache, null, List.of(), new String[] {"--regio=nl"}))
-                .noneMatch(o -> o.startsWith("-XX:C1MaxInlineSize"));
-        // the last --regio counts, as on the command line
-        assertThat(Relauncher.command("java", cache, null, List.of(), new String[] {"--regio=NL", "--regio=VR05"}))
-                .contains("-XX:C1MaxInlineSize=20");
-        List<String> eigen = Relauncher.command("java", cache, null, List.of("-XX:C1MaxInlineSize=35"), new String[0]);
+        assertThat(Relauncher.command("java", cache, null, List.of(), args, false)).containsOnlyOnce("-XX:C1MaxInlineSize=20");
+        assertThat(Relauncher.command("java", cache, null, List.of(), args, true)).noneMatch(o -> o.startsWith("-XX:C1MaxInlineSize"));
+        List<String> eigen = Relauncher.command("java", cache, null, List.of("-XX:C1MaxInlineSize=35"), args, false);
         assertThat(eigen.lastIndexOf("-XX:C1MaxInlineSize=35")).isGreaterThan(eigen.indexOf("-XX:C1MaxInlineSize=20"));
     }
 
