@@ -10,14 +10,11 @@ import org.xhtmlrenderer.pdf.FontFamily;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.layout.SharedContext;
-import org.xhtmlrenderer.resource.XMLResource;
 import org.w3c.dom.Document;
-import org.xml.sax.InputSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +119,7 @@ public final class PdfRenderer {
             gedeeld.setReplacedElementFactory(new VectorGrafieken(gedeeld.getReplacedElementFactory(), grafieken,
                     basisfonts.get(0), basisfonts.get(1), basisfonts.get(2), basisfonts.get(3)));
             renderer.setListener(new Eigenschappen(meta));
-            Document doc = XMLResource.load(new InputSource(new StringReader(xhtml))).getDocument();
+            Document doc = XhtmlLezer.lees(xhtml);
             renderer.setDocument(doc, null, Basisstijl.voor(doc));
             renderer.layout();
             renderer.createPDF(uit);
