@@ -154,6 +154,10 @@ public final class Benchmark {
             double soffice = office.stream().sorted().toList().get(office.size() / 2);
             regel("LibreOffice: " + werkboeken.size() + " xlsx naar pdf (mediaan van " + RONDES + ")", s(soffice), "", "", "");
             regel("  Twente met cache / LibreOffice", String.format(Locale.ROOT, "%.2f", cache / soffice), "", "", "≤ 0,40");
+        } else {
+            // the ratio is the first target: its absence must show, not leave a gap in the table
+            regel("LibreOffice: niet gemeten (" + (Files.isExecutable(SOFFICE) ? "geen werkboeken in de uitvoer"
+                    : SOFFICE + " ontbreekt; Debian: libreoffice-calc-nogui") + ")", "-", "", "", "≤ 0,40");
         }
         fasen("Twente, eerste run", eerste);
         fasen("Twente, met cache", metCache.get(metCache.size() - 1));
