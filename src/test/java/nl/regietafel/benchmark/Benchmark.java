@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.ingest.MaandretourReader;
+import nl.regietafel.report.Rendertijden;
 
 
 /**
@@ -189,6 +190,9 @@ public final class Benchmark {
         uit.append(String.format(Locale.ROOT, "Profiel van de Twentse maand met cache (één run, %.2f s, --regietafel.profiel=%s):%n",
                 geprofileerd.wandtijd, jfr));
         profiel.forEach(r -> uit.append("  ").append(r).append('\n'));
+        Path scratch = werk.resolve("rendertijden");
+        Files.createDirectories(scratch);
+        uit.append(Rendertijden.meet(scratch));
         System.out.print(uit);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmark.txt"), uit);
