@@ -10,6 +10,7 @@ import org.xhtmlrenderer.pdf.FontFamily;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.layout.SharedContext;
+import org.w3c.dom.Document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,6 +38,9 @@ import java.util.Map;
  *   <li>{@code <img src="data:image/png;base64,…"/>} (see {@link Grafieken#dataUri}): Flying
  *       Saucer's user agent decodes data URIs itself.</li>
  * </ul>
+ *
+ * <p>The XHTML is parsed by {@link XhtmlLezer} and laid out with {@link Basisstijl}, Flying Saucer's
+ * user-agent stylesheet cut to the elements of the templates (the same pages, in less time).
  *
  * <p>Thread-safe: one {@link ITextRenderer} per document; the shared fonts are only read
  * (glyph subsets are tracked per PDF writer).
@@ -118,7 +122,8 @@ public final class PdfRenderer {
             gedeeld.setReplacedElementFactory(new VectorGrafieken(gedeeld.getReplacedElementFactory(), grafieken,
                     basisfonts.get(0), basisfonts.get(1), basisfonts.get(2), basisfonts.get(3)));
             renderer.setListener(new Eigenschappen(meta));
-            renderer.setDocumentFromString(xhtml);
+            Document doc = XhtmlLezer.lees(xhtml);
+            renderer.setDocument(doc, null, Basisstijl.voor(doc));
             renderer.layout();
             renderer.createPDF(uit);
         } catch (RuntimeException e) {

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.ingest.MaandretourReader;
+import nl.regietafel.report.Rendertijden;
 
 
 /**
@@ -154,6 +155,10 @@ public final class Benchmark {
             double soffice = office.stream().sorted().toList().get(office.size() / 2);
             regel("LibreOffice: " + werkboeken.size() + " xlsx naar pdf (mediaan van " + RONDES + ")", s(soffice), "", "", "");
             regel("  Twente met cache / LibreOffice", String.format(Locale.ROOT, "%.2f", cache / soffice), "", "", "≤ 0,40");
+        } else {
+            // the ratio is the first target: its absence must show, not leave a gap in the table
+            regel("LibreOffice: niet gemeten (" + (Files.isExecutable(SOFFICE) ? "geen werkboeken in de uitvoer"
+                    : SOFFICE + " ontbreekt; Debian: libreoffice-calc-nogui") + ")", "-", "", "", "≤ 0,40");
         }
         fasen("Twente, eerste run", eerste);
         fasen("Twente, met cache", metCache.get(metCache.size() - 1));
@@ -185,6 +190,9 @@ public final class Benchmark {
         uit.append(String.format(Locale.ROOT, "Profiel van de Twentse maand met cache (één run, %.2f s, --regietafel.profiel=%s):%n",
                 geprofileerd.wandtijd, jfr));
         profiel.forEach(r -> uit.append("  ").append(r).append('\n'));
+        Path scratch = werk.resolve("rendertijden");
+        Files.createDirectories(scratch);
+        uit.append(Rendertijden.meet(scratch));
         System.out.print(uit);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmark.txt"), uit);

@@ -1,25 +1,26 @@
 package nl.regietafel.report;
 
 import com.lowagie.text.pdf.PdfReader;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** Prints warm render times (not asserted: machines differ). */
-class RenderTijdenTest {
+/**
+ * Warm render times of single documents, for the benchmark (machines differ: nothing here is a
+ * target, and the suite does not run it). In the benchmark's own JVM, after 40 documents of
+ * warm-up, the mean of {@link #RONDES}.
+ */
+public final class Rendertijden {
 
     static final int RONDES = 20;
 
-    @TempDir
-    Path map;
+    private Rendertijden() {
+    }
 
-    @Test
-    void warmRenderTimes() throws Exception {
+    /** The lines of the table; {@code map} is a scratch folder for the files. */
+    public static String meet(Path map) throws Exception {
         Sjablonen sjablonen = new Sjablonen();
         PdfRenderer renderer = new PdfRenderer();
         Grafieken grafieken = new Grafieken();
@@ -36,8 +37,9 @@ class RenderTijdenTest {
                     java.util.Arrays.stream(DemoModel.OPGAVE).boxed().toList())));
         }
         PdfReader lezer = new PdfReader(pdf.toString());
-        assertThat(lezer.getNumberOfPages()).isEqualTo(1);
+        int paginas = lezer.getNumberOfPages();
         lezer.close();
+        if (paginas != 1) throw new IllegalStateException("demo/eenpagina.ftlx gaf " + paginas + " pagina's in plaats van 1");
 
         long sjabloon = 0;
         long opmaak = 0;
@@ -97,8 +99,8 @@ class RenderTijdenTest {
         }
         double demoMs = (System.nanoTime() - t0) / 1e6 / RONDES;
 
-        System.out.printf("""
-                [rendertijden, warm, gemiddelde over %d]
+        return String.format(Locale.ROOT, """
+                Rendertijden, warm, in het proces van de benchmark (gemiddelde over %d):
                   PDF één pagina (sjabloon + opmaak): %.1f ms  (sjabloon %.1f ms, Flying Saucer %.1f ms)
                   XLSX 14 rijen + totaal + grafiek:  %.1f ms
                   XLSX 14 rijen + totaal, geen grafiek: %.1f ms
