@@ -31,11 +31,7 @@ final class JobRun {
             XmlFabrieken.vastleggen(); // before any workbook is read or written, which comes after the first bean
             Voorcontrole.controleer(opdracht, args);
         });
-        SpringApplication app = new SpringApplication(RegietafelApplication.class);
-        // console: the tool's own lines only; details and stack traces go to the log file
-        app.setDefaultProperties(Map.of(
-                "logging.config", "classpath:regietafel-logback.xml",
-                "logging.file.name", "${regietafel.data-map:data}/regietafel.log"));
+        SpringApplication app = applicatie();
         app.addInitializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("opdracht", opdracht);
             // runs after the configuration is read and before any bean, the store's data source included, is made
@@ -50,6 +46,18 @@ final class JobRun {
             System.err.println("regietafel: " + regel(e));
             return 1;
         }
+    }
+
+    /** The application with its defaults, as a run and the build's ahead-of-time step ({@link AotMain}) see it. */
+    static SpringApplication applicatie() {
+        SpringApplication app = new SpringApplication(RegietafelApplication.class);
+        // the ahead-of-time step's code is named after the class it ran; with spring.aot.enabled Spring looks for it by this one
+        app.setMainApplicationClass(AotMain.class);
+        // console: the tool's own lines only; details and stack traces go to the log file
+        app.setDefaultProperties(Map.of(
+                "logging.config", "classpath:regietafel-logback.xml",
+                "logging.file.name", "${regietafel.data-map:data}/regietafel.log"));
+        return app;
     }
 
     /** The pre-check's own line as it is; otherwise the innermost cause's message on one line. */

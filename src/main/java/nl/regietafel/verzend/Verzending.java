@@ -59,12 +59,14 @@ public class Verzending {
     private final boolean actief;
     private final boolean proefdraai;
     private final String afzender;
+    private final String mailserver;
     private final nl.regietafel.ingest.regio.Regiotafels regiotafels;
 
     public Verzending(Distributie distributie, Sjablonen sjablonen, Opmaak fmt, ObjectProvider<JavaMailSender> afzenders,
                       @Value("${regietafel.verzend.actief:false}") boolean actief,
                       @Value("${regietafel.verzend.proefdraai:true}") boolean proefdraai,
                       @Value("${regietafel.verzend.afzender:regietafel@twente.example}") String afzender,
+                      @Value("${spring.mail.host:}") String mailserver,
                       nl.regietafel.ingest.regio.Regiotafels regiotafels) {
         this.regiotafels = regiotafels;
         this.distributie = distributie;
@@ -74,6 +76,7 @@ public class Verzending {
         this.actief = actief;
         this.proefdraai = proefdraai;
         this.afzender = afzender;
+        this.mailserver = mailserver;
     }
 
     public void verzend(Run run) {
@@ -81,7 +84,8 @@ public class Verzending {
             System.out.println("  verzend: uit (regietafel.verzend.actief=false)");
             return;
         }
-        JavaMailSender smtp = proefdraai ? null : afzenders.getIfAvailable();
+        // the host itself, not only the sender bean: the ahead-of-time build always has that bean (see AotMain)
+        JavaMailSender smtp = proefdraai || mailserver.isBlank() ? null : afzenders.getIfAvailable();
         if (!proefdraai && smtp == null) {
             throw new IllegalStateException("Verzenden staat aan maar er is geen mailserver ingesteld: zet spring.mail.host"
                     + " (en spring.mail.port), of zet regietafel.verzend.proefdraai=true.");

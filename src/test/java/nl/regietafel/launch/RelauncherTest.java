@@ -93,15 +93,27 @@ class RelauncherTest {
     }
 
     @Test
+    void het_kind_gebruikt_de_vooraf_gemaakte_beandefinities_tenzij_de_gebruiker_het_uitzet() throws Exception {
+        assertThat(kind(List.of(), false)).containsOnlyOnce("-Dspring.aot.enabled=true");
+        assertThat(kind(List.of(), true)).containsOnlyOnce("-Dspring.aot.enabled=true");
+        // a system property given twice: the JVM keeps the last, the user's own
+        List<String> eigen = kind(List.of("-Dspring.aot.enabled=false"), false);
+        assertThat(eigen.lastIndexOf("-Dspring.aot.enabled=false")).isGreaterThan(eigen.indexOf("-Dspring.aot.enabled=true"));
+    }
+
+    @Test
     void een_regio_inlinet_kleinere_methoden_het_land_houdt_de_standaard() throws Exception {
+        assertThat(kind(List.of(), false)).containsOnlyOnce("-XX:C1MaxInlineSize=20");
+        assertThat(kind(List.of(), true)).noneMatch(o -> o.startsWith("-XX:C1MaxInlineSize"));
+        List<String> eigen = kind(List.of("-XX:C1MaxInlineSize=35"), false);
+        assertThat(eigen.lastIndexOf("-XX:C1MaxInlineSize=35")).isGreaterThan(eigen.indexOf("-XX:C1MaxInlineSize=20"));
+    }
+
+    /** The child's command for a month, with the user's own JVM options; {@code landelijk}: {@code --regio=NL}. */
+    private List<String> kind(List<String> jvmOpties, boolean landelijk) throws Exception {
         Path jar = Files.writeString(tmp.resolve("regietafel.jar"), "x");
         StartupCache cache = new StartupCache(tmp.resolve("data"), jar, "java");
-        String[] args = {"--periode=2022-12"};
-
-        assertThat(Relauncher.command("java", cache, null, List.of(), args, false)).containsOnlyOnce("-XX:C1MaxInlineSize=20");
-        assertThat(Relauncher.command("java", cache, null, List.of(), args, true)).noneMatch(o -> o.startsWith("-XX:C1MaxInlineSize"));
-        List<String> eigen = Relauncher.command("java", cache, null, List.of("-XX:C1MaxInlineSize=35"), args, false);
-        assertThat(eigen.lastIndexOf("-XX:C1MaxInlineSize=35")).isGreaterThan(eigen.indexOf("-XX:C1MaxInlineSize=20"));
+        return Relauncher.command("java", cache, null, jvmOpties, new String[]{"--periode=2022-12"}, landelijk);
     }
 
     @Test

@@ -15,16 +15,24 @@ import java.util.stream.Stream;
 
 /**
  * The real main in its own JVM, as a user's shell runs it, on the test class path (no packaged
- * jar needed), with its H2 store and data folder where the test says.
+ * jar needed), with its H2 store and data folder where the test says, and JVM options of its own.
  */
-record Kindproces(Path database, Path dataMap) {
+record Kindproces(Path database, Path dataMap, List<String> jvmOpties) {
 
     record Uitkomst(int code, String stdout, List<String> stderr) {
     }
 
     /** A store and data folder under {@code tmp}, as the exit-code tests have always used. */
     static Kindproces in(Path tmp) {
-        return new Kindproces(tmp.resolve("db/regietafel"), tmp.resolve("data"));
+        return new Kindproces(tmp.resolve("db/regietafel"), tmp.resolve("data"), List.of());
+    }
+
+    /**
+     * The same with the bean definitions the build worked out ahead of time, as the relaunched child
+     * runs (nl.regietafel.AotMain): Spring refuses to start when they are not on the class path.
+     */
+    Kindproces metAot() {
+        return new Kindproces(database, dataMap, List.of("-Dspring.aot.enabled=true"));
     }
 
     String url() {
@@ -43,7 +51,9 @@ record Kindproces(Path database, Path dataMap) {
         // the child's temporary files (the JDK's copies of the fonts) stay in the test's folder, also when it is killed
         Path tijdelijk = Files.createDirectories(dataMap.resolveSibling("java-tmp"));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tijdelijk, "-cp", System.getProperty("java.class.path"), "nl.regietafel.RegietafelApplication",
+                "-Djava.io.tmpdir=" + tijdelijk));
+        cmd.addAll(jvmOpties);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "nl.regietafel.RegietafelApplication",
                 "--spring.datasource.url=" + url(), "--regietafel.data-map=" + dataMap));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).start();
