@@ -41,7 +41,7 @@ final class JobRun {
             // runs after the configuration is read and before any bean, the store's data source included, is made
             ctx.addBeanFactoryPostProcessor(beanFactory -> voorwerk.afwachten());
             // here logging is set up, so a failed warm-up goes to the log file; only jobs that render need it
-            if (!opdracht.job().equals("import")) Opwarming.beginnen();
+            if (!opdracht.job().equals("import")) Opwarming.beginnen(!ctx.getEnvironment().containsProperty("regietafel.sjablonen"));
         });
         try {
             ConfigurableApplicationContext ctx = app.run(args);
