@@ -9,9 +9,11 @@ import nl.regietafel.launch.Opwarming;
 import nl.regietafel.launch.Profiel;
 import nl.regietafel.launch.Voorwerk;
 import nl.regietafel.launch.XmlFabrieken;
+import nl.regietafel.store.StoreVooraf;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextRefreshedEvent;
 
 /**
  * The job in this JVM. Spring's start-up keeps about one core busy for a second; the pre-check
@@ -32,12 +34,18 @@ final class JobRun {
             Voorcontrole.controleer(opdracht, args);
         });
         SpringApplication app = applicatie();
+        StoreVooraf store = new StoreVooraf();
         app.addInitializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("opdracht", opdracht);
+            // the configuration is read here; the store is opened once the pre-check has passed
+            store.beginnen(ctx.getEnvironment(), voorwerk::afwachten);
+            ctx.addApplicationListener(e -> {
+                if (e instanceof ContextRefreshedEvent) store.sluiten(); // the pool holds its own connection by now
+            });
             // runs after the configuration is read and before any bean, the store's data source included, is made
             ctx.addBeanFactoryPostProcessor(beanFactory -> voorwerk.afwachten());
             // here logging is set up, so a failed warm-up goes to the log file; only jobs that render need it
-            if (!opdracht.job().equals("import")) Opwarming.beginnen();
+            if (!opdracht.job().equals("import")) Opwarming.beginnen(!ctx.getEnvironment().containsProperty("regietafel.sjablonen"));
         });
         try {
             ConfigurableApplicationContext ctx = app.run(args);
@@ -45,6 +53,8 @@ final class JobRun {
         } catch (RuntimeException e) {
             System.err.println("regietafel: " + regel(e));
             return 1;
+        } finally {
+            store.sluiten();
         }
     }
 

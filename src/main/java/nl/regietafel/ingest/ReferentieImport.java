@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.gebied.Gebiedsindeling;
-import nl.regietafel.domain.gebied.Populatieset;
 import nl.regietafel.ingest.ReferentieReader.Referentie;
 import nl.regietafel.store.Invoerbestand;
 import nl.regietafel.store.InvoerbestandRepository;
@@ -41,6 +40,15 @@ public class ReferentieImport {
     public void importeer(Run run) {
         Referentie ref = bron.lees(run.input());
         Gebiedsindeling indeling = ref.indeling();
+        referentie.vervang(rijen(indeling), ref.populatiesets().values());
+        registreer(run);
+        System.out.printf("  referentie: %d gemeenten, %d veiligheidsregio's, %d provincies, populatiesets %s%n",
+                indeling.gemeenten().size(), indeling.veiligheidsregios().size(), indeling.provincies().size(),
+                ref.populatiesets().keySet());
+    }
+
+    /** The area table's rows: every area of every level, with its parent. */
+    public static List<GebiedRij> rijen(Gebiedsindeling indeling) {
         List<GebiedRij> rijen = new ArrayList<>();
         for (Gebied.Niveau niveau : Gebied.Niveau.values()) {
             for (Gebied g : indeling.alle(niveau)) {
@@ -48,14 +56,7 @@ public class ReferentieImport {
                         indeling.ouder(g.code()).map(Gebied::code).orElse(null)));
             }
         }
-        referentie.vervangGebieden(rijen);
-        for (Populatieset set : ref.populatiesets().values()) {
-            referentie.vervangPopulatie(set.naam(), set.peildatum(), set.bron(), set.aantallen());
-        }
-        registreer(run);
-        System.out.printf("  referentie: %d gemeenten, %d veiligheidsregio's, %d provincies, populatiesets %s%n",
-                indeling.gemeenten().size(), indeling.veiligheidsregios().size(), indeling.provincies().size(),
-                ref.populatiesets().keySet());
+        return rijen;
     }
 
     /** Puts each reference file in the audit trail once, so the fingerprint covers it. */

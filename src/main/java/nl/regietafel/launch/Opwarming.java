@@ -5,7 +5,7 @@ import java.io.IOException;
 
 import nl.regietafel.report.PdfEigenschappen;
 import nl.regietafel.report.PdfRenderer;
-import nl.regietafel.report.PdfRendererVooraf;
+import nl.regietafel.report.Vooraf;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -31,10 +31,11 @@ import org.slf4j.LoggerFactory;
  * The first PDF and the first workbook of a run pay the class initialisation and first
  * compilation of Flying Saucer, OpenPDF, POI and XMLBeans (the first document took 0,9 s, later
  * ones far less). While the main thread starts Spring, the other core makes the run's
- * {@link PdfRenderer} ({@link PdfRendererVooraf}) and renders one tiny PDF and one tiny workbook
- * with it, in memory, and throws them away: no file, no console line. What it warms is shared
- * code, never state a document reads, so the documents stay byte for byte the same; a failure
- * here only costs the run that head start and is written to the log file.
+ * {@link PdfRenderer}, its charts' fonts and its templates' configuration ({@link Vooraf}), sets
+ * up Spring Batch's Flight Recorder events ({@link Batchgebeurtenissen}), and renders one tiny
+ * PDF and one tiny workbook, in memory, and throws them away: no file, no console line. What it
+ * warms is shared code, never state a document reads, so the documents stay byte for byte the
+ * same; a failure here only costs the run that head start and is written to the log file.
  */
 public final class Opwarming {
 
@@ -57,18 +58,27 @@ public final class Opwarming {
     private Opwarming() {
     }
 
-    /** Starts the warm-up on a thread of its own; call it once logging is set up. */
-    public static void beginnen() {
-        Thread t = new Thread(Opwarming::opwarmen, "regietafel-opwarming");
+    /**
+     * Starts the warm-up on a thread of its own; call it once logging is set up.
+     *
+     * @param sjablonen whether the run uses the default template folder ({@link Vooraf#SJABLOONMAP})
+     */
+    public static void beginnen(boolean sjablonen) {
+        Thread t = new Thread(() -> opwarmen(sjablonen), "regietafel-opwarming");
         t.setDaemon(true); // never keeps a finished run waiting
         t.start();
     }
 
-    static void opwarmen() {
+    /** In the order the run needs them: its beans, the job's start, the first documents. */
+    static void opwarmen(boolean sjablonen) {
         try {
-            pdf(PdfRendererVooraf.maken());
+            PdfRenderer renderer = Vooraf.PDF_RENDERER.maken();
+            Vooraf.GRAFIEKEN.maken();
+            if (sjablonen) Vooraf.SJABLONEN.maken();
+            Batchgebeurtenissen.initialiseren();
+            pdf(renderer);
             werkboek();
-        } catch (RuntimeException | IOException | LinkageError e) {
+        } catch (RuntimeException | IOException | ClassNotFoundException | LinkageError e) {
             LOG.warn("Opwarmen overgeslagen (de run merkt er niets van): {}", e.toString(), e);
         }
     }

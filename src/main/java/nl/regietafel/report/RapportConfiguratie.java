@@ -19,19 +19,26 @@ public class RapportConfiguratie {
         return new Opmaak();
     }
 
+    /** Usually made while Spring started, on the other core (launch.Opwarming), unless another folder is set. */
     @Bean
     public Sjablonen sjablonen(@Value("${regietafel.sjablonen:templates}") Path map, Opmaak opmaak) {
+        if (absoluut(map).equals(absoluut(Vooraf.SJABLOONMAP))) return Vooraf.SJABLONEN.nemen();
         return new Sjablonen(map, opmaak);
     }
 
     /** Usually made while Spring started, on the other core (launch.Opwarming). */
     @Bean
     public PdfRenderer pdfRenderer() {
-        return PdfRendererVooraf.nemen();
+        return Vooraf.PDF_RENDERER.nemen();
     }
 
+    /** Usually made while Spring started, on the other core (launch.Opwarming). */
     @Bean
     public Grafieken grafieken() {
-        return new Grafieken(Lettertypen.meegeleverd());
+        return Vooraf.GRAFIEKEN.nemen();
+    }
+
+    private static Path absoluut(Path map) {
+        return map.toAbsolutePath().normalize();
     }
 }

@@ -37,7 +37,7 @@ class PostgresMaandTest {
 
     private static final List<String> TABELLEN = List.of("controle", "verdeling_regel", "berekening", "knelpunt",
             "statushouders", "locatie", "retour", "landelijk_cijfer", "bron_document", "melding", "invoerbestand",
-            "populatie", "gebied");
+            "populatie", "gebied", "referentiestand");
 
     @Autowired
     JobStarter starter;

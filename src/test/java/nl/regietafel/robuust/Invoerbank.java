@@ -40,7 +40,7 @@ final class Invoerbank {
     /** Child tables first. Batch metadata stays: each run has its own id. */
     private static final List<String> TABELLEN = List.of("controle", "verdeling_regel", "berekening", "knelpunt",
             "statushouders", "locatie", "retour", "landelijk_cijfer", "bron_document", "melding", "invoerbestand",
-            "populatie", "gebied");
+            "populatie", "gebied", "referentiestand");
 
     private final JdbcClient jdbc;
     private final JobStarter starter;

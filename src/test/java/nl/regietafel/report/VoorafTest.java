@@ -10,27 +10,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The renderer made ahead on the warm-up thread reaches the run's bean once, and only once. */
-class PdfRendererVoorafTest {
+class VoorafTest {
 
     private final AtomicInteger gemaakt = new AtomicInteger();
 
     @Test
     void de_eerste_die_neemt_krijgt_de_vooraf_gemaakte_daarna_een_nieuwe() {
-        PdfRendererVooraf vooraf = new PdfRendererVooraf(this::nieuw);
+        Vooraf<PdfRenderer> vooraf = new Vooraf<>(this::nieuw);
 
-        PdfRenderer opgewarmd = vooraf.maak();
+        PdfRenderer opgewarmd = vooraf.maken();
 
-        assertThat(vooraf.maak()).isSameAs(opgewarmd);
-        assertThat(vooraf.neem()).isSameAs(opgewarmd);
-        assertThat(vooraf.neem()).isNotSameAs(opgewarmd);
+        assertThat(vooraf.maken()).isSameAs(opgewarmd);
+        assertThat(vooraf.nemen()).isSameAs(opgewarmd);
+        assertThat(vooraf.nemen()).isNotSameAs(opgewarmd);
         assertThat(gemaakt).hasValue(2);
     }
 
     @Test
     void zonder_opwarming_maakt_wie_neemt_hem_zelf() {
-        PdfRendererVooraf vooraf = new PdfRendererVooraf(this::nieuw);
+        Vooraf<PdfRenderer> vooraf = new Vooraf<>(this::nieuw);
 
-        assertThat(vooraf.neem()).isNotNull();
+        assertThat(vooraf.nemen()).isNotNull();
         assertThat(gemaakt).hasValue(1);
     }
 
@@ -38,7 +38,7 @@ class PdfRendererVoorafTest {
     void wie_neemt_terwijl_hij_gemaakt_wordt_wacht_op_diezelfde() throws Exception {
         CountDownLatch begonnen = new CountDownLatch(1);
         CountDownLatch verder = new CountDownLatch(1);
-        PdfRendererVooraf vooraf = new PdfRendererVooraf(() -> {
+        Vooraf<PdfRenderer> vooraf = new Vooraf<>(() -> {
             begonnen.countDown();
             try {
                 verder.await();
@@ -47,10 +47,10 @@ class PdfRendererVoorafTest {
             }
             return nieuw();
         });
-        CompletableFuture<PdfRenderer> opwarming = CompletableFuture.supplyAsync(vooraf::maak);
+        CompletableFuture<PdfRenderer> opwarming = CompletableFuture.supplyAsync(vooraf::maken);
         begonnen.await();
 
-        CompletableFuture<PdfRenderer> bean = CompletableFuture.supplyAsync(vooraf::neem);
+        CompletableFuture<PdfRenderer> bean = CompletableFuture.supplyAsync(vooraf::nemen);
         verder.countDown();
 
         assertThat(bean.get()).isSameAs(opwarming.get());
@@ -60,13 +60,13 @@ class PdfRendererVoorafTest {
     @Test
     void na_een_mislukte_opwarming_maakt_de_bean_hem_zelf_en_faalt_zoals_zonder() {
         AtomicInteger pogingen = new AtomicInteger();
-        PdfRendererVooraf vooraf = new PdfRendererVooraf(() -> {
+        Vooraf<PdfRenderer> vooraf = new Vooraf<>(() -> {
             pogingen.incrementAndGet();
             throw new RenderFout("Lettertype DejaVuSans.ttf is onleesbaar");
         });
 
-        assertThatThrownBy(vooraf::maak).isInstanceOf(RenderFout.class).hasMessage("Lettertype DejaVuSans.ttf is onleesbaar");
-        assertThatThrownBy(vooraf::neem).isInstanceOf(RenderFout.class).hasMessage("Lettertype DejaVuSans.ttf is onleesbaar");
+        assertThatThrownBy(vooraf::maken).isInstanceOf(RenderFout.class).hasMessage("Lettertype DejaVuSans.ttf is onleesbaar");
+        assertThatThrownBy(vooraf::nemen).isInstanceOf(RenderFout.class).hasMessage("Lettertype DejaVuSans.ttf is onleesbaar");
         assertThat(pogingen).hasValue(2);
     }
 
