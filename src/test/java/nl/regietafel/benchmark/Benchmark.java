@@ -334,7 +334,8 @@ public final class Benchmark {
         Matcher user = Pattern.compile("User time \\(seconds\\): ([\\d.]+)").matcher(tekst);
         Matcher sys = Pattern.compile("System time \\(seconds\\): ([\\d.]+)").matcher(tekst);
         if (user.find() && sys.find()) cpu = Double.parseDouble(user.group(1)) + Double.parseDouble(sys.group(1));
-        Matcher start = Pattern.compile("Started RegietafelApplication in ([\\d.]+) seconds \\(process running for ([\\d.]+)\\)")
+        // Spring names the main class it was given (AotMain since the ahead-of-time step), so any name
+        Matcher start = Pattern.compile("Started \\w+ in ([\\d.]+) seconds \\(process running for ([\\d.]+)\\)")
                 .matcher(tekst);
         boolean gestart = start.find();
         double flyway = 0;
