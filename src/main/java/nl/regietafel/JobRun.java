@@ -1,5 +1,6 @@
 package nl.regietafel;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import nl.regietafel.cli.OngeldigeOpdrachtException;
@@ -9,6 +10,7 @@ import nl.regietafel.launch.Opwarming;
 import nl.regietafel.launch.Profiel;
 import nl.regietafel.launch.Voorwerk;
 import nl.regietafel.launch.XmlFabrieken;
+import nl.regietafel.report.Vooraf;
 import nl.regietafel.store.StoreVooraf;
 
 import org.springframework.boot.SpringApplication;
@@ -45,7 +47,10 @@ final class JobRun {
             // runs after the configuration is read and before any bean, the store's data source included, is made
             ctx.addBeanFactoryPostProcessor(beanFactory -> voorwerk.afwachten());
             // here logging is set up, so a failed warm-up goes to the log file; only jobs that render need it
-            if (!opdracht.job().equals("import")) Opwarming.beginnen(!ctx.getEnvironment().containsProperty("regietafel.sjablonen"));
+            if (!opdracht.job().equals("import")) {
+                // the folder RapportConfiguratie's bean reads, with the same default
+                Opwarming.beginnen(Path.of(ctx.getEnvironment().getProperty("regietafel.sjablonen", Vooraf.SJABLOONMAP.toString())));
+            }
         });
         try {
             ConfigurableApplicationContext ctx = app.run(args);

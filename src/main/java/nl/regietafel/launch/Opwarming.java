@@ -2,6 +2,7 @@ package nl.regietafel.launch;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 
 import nl.regietafel.report.PdfEigenschappen;
 import nl.regietafel.report.PdfRenderer;
@@ -61,10 +62,12 @@ public final class Opwarming {
     /**
      * Starts the warm-up on a thread of its own; call it once logging is set up.
      *
-     * @param sjablonen whether the run uses the default template folder ({@link Vooraf#SJABLOONMAP})
+     * @param sjablonen the run's template folder: its configuration is made ahead when it is the
+     *                  default one ({@link Vooraf#standaardmap}), which the bean then takes
      */
-    public static void beginnen(boolean sjablonen) {
-        Thread t = new Thread(() -> opwarmen(sjablonen), "regietafel-opwarming");
+    public static void beginnen(Path sjablonen) {
+        boolean standaard = Vooraf.standaardmap(sjablonen);
+        Thread t = new Thread(() -> opwarmen(standaard), "regietafel-opwarming");
         t.setDaemon(true); // never keeps a finished run waiting
         t.start();
     }

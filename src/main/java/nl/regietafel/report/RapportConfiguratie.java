@@ -22,7 +22,7 @@ public class RapportConfiguratie {
     /** Usually made while Spring started, on the other core (launch.Opwarming), unless another folder is set. */
     @Bean
     public Sjablonen sjablonen(@Value("${regietafel.sjablonen:templates}") Path map, Opmaak opmaak) {
-        if (absoluut(map).equals(absoluut(Vooraf.SJABLOONMAP))) return Vooraf.SJABLONEN.nemen();
+        if (Vooraf.standaardmap(map)) return Vooraf.SJABLONEN.nemen();
         return new Sjablonen(map, opmaak);
     }
 
@@ -36,9 +36,5 @@ public class RapportConfiguratie {
     @Bean
     public Grafieken grafieken() {
         return Vooraf.GRAFIEKEN.nemen();
-    }
-
-    private static Path absoluut(Path map) {
-        return map.toAbsolutePath().normalize();
     }
 }

@@ -21,6 +21,11 @@ public final class Vooraf<T> {
     /** The template folder the run uses unless {@code regietafel.sjablonen} names another. */
     public static final Path SJABLOONMAP = Path.of("templates");
 
+    /** Whether {@code map} is {@link #SJABLOONMAP}, however it is written: then {@link #SJABLONEN} serves it. */
+    public static boolean standaardmap(Path map) {
+        return map.toAbsolutePath().normalize().equals(SJABLOONMAP.toAbsolutePath().normalize());
+    }
+
     /**
      * The FreeMarker configuration over {@link #SJABLOONMAP}. Its {@code fmt} is an
      * {@link Opmaak} of its own, which holds no state: the same figures as the bean's.

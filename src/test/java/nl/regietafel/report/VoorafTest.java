@@ -3,6 +3,7 @@ package nl.regietafel.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -73,5 +74,15 @@ class VoorafTest {
     private PdfRenderer nieuw() {
         gemaakt.incrementAndGet();
         return new PdfRenderer();
+    }
+
+    /** The warm-up and the bean decide by this one test whether the default folder's configuration serves the run. */
+    @Test
+    void theDefaultTemplateFolderIsRecognisedHoweverItIsWritten() {
+        assertThat(Vooraf.standaardmap(Path.of("templates"))).isTrue();
+        assertThat(Vooraf.standaardmap(Path.of("./templates"))).isTrue();
+        assertThat(Vooraf.standaardmap(Path.of("templates").toAbsolutePath())).isTrue();
+        assertThat(Vooraf.standaardmap(Path.of("eigen-sjablonen"))).isFalse();
+        assertThat(Vooraf.standaardmap(Path.of("templates", "factsheet"))).isFalse();
     }
 }
