@@ -78,7 +78,7 @@ public final class Blad {
     private final List<Kolom> kolommen = new ArrayList<>();
     private final List<Integer> breedten = new ArrayList<>();
     private final List<Integer> regelRijen = new ArrayList<>();
-    private final List<XSSFCell> formules = new ArrayList<>();
+    private final List<Som> totalen = new ArrayList<>();
     private boolean vrijgegeven;
     private int volgendeRij;
     private int kopRij = -1;
@@ -200,7 +200,7 @@ public final class Blad {
             } else {
                 String kolom = CellReference.convertNumToColString(k);
                 c.setCellFormula("SUM(" + kolom + (eerste + 1) + ":" + kolom + (laatste + 1) + ")");
-                formules.add(c);
+                totalen.add(new Som(c, eerste, laatste));
             }
             meet(k, 10);
         }
@@ -290,9 +290,14 @@ public final class Blad {
         return blad;
     }
 
-    /** The formula cells this sheet made (its totals), or {@code null} when others may have added some through {@link #poi()}. */
-    List<XSSFCell> formules() {
-        return vrijgegeven ? null : formules;
+    /** The totals this sheet made (its only formulas unless {@link #vrijgegeven()}). */
+    List<Som> totalen() {
+        return totalen;
+    }
+
+    /** Whether others may have written to the sheet (formulas too) through {@link #poi()}. */
+    boolean vrijgegeven() {
+        return vrijgegeven;
     }
 
     void afronden() {

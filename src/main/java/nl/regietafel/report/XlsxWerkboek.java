@@ -3,8 +3,12 @@ package nl.regietafel.report;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -19,7 +23,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One XLSX document: its cell styles (created once per workbook), its sheets ({@link Blad})
@@ -103,18 +110,38 @@ public final class XlsxWerkboek implements AutoCloseable {
     }
 
     /**
-     * Stores every formula's value in its cell. When only {@link Blad} wrote cells, its totals are
-     * the only formulas: evaluating those spares visiting every cell of the workbook.
+     * Stores every formula's value in its cell. The totals of {@link Blad} are sums over their own
+     * column, worked out by {@link Som}; POI's evaluator runs only when a workbook holds other
+     * formulas (written through {@link #poi()} or {@link Blad#poi()}) or a total over a cell
+     * that only the evaluator can judge.
      */
     private void formulesUitrekenen() {
-        if (vrijgegeven || bladen.stream().anyMatch(b -> b.formules() == null)) {
+        List<Som> totalen = bladen.stream().flatMap(b -> b.totalen().stream()).toList();
+        if ((vrijgegeven || bladen.stream().anyMatch(Blad::vrijgegeven)) && andereFormules(totalen)) {
             XSSFFormulaEvaluator.evaluateAllFormulaCells(werkboek);
             return;
         }
-        List<XSSFCell> formules = bladen.stream().flatMap(b -> b.formules().stream()).toList();
-        if (formules.isEmpty()) return;
-        XSSFFormulaEvaluator rekenaar = werkboek.getCreationHelper().createFormulaEvaluator();
-        formules.forEach(rekenaar::evaluateFormulaCell);
+        XSSFFormulaEvaluator rekenaar = null;
+        for (Som som : totalen) {
+            if (!som.uitrekenen()) {
+                if (rekenaar == null) rekenaar = werkboek.getCreationHelper().createFormulaEvaluator();
+                rekenaar.evaluateFormulaCell(som.cel());
+            }
+        }
+    }
+
+    /** Whether a cell of the workbook holds a formula that is not one of {@code totalen}. */
+    private boolean andereFormules(List<Som> totalen) {
+        Set<XSSFCell> eigen = Collections.newSetFromMap(new IdentityHashMap<>());
+        totalen.forEach(s -> eigen.add(s.cel()));
+        for (Sheet blad : werkboek) {
+            for (Row rij : blad) {
+                for (Cell cel : rij) {
+                    if (cel.getCellType() == CellType.FORMULA && !eigen.contains(cel)) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** POI zips into the stream it is given as-is when that is a zip stream: so the level is ours. */
