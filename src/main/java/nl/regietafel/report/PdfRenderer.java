@@ -119,6 +119,7 @@ public final class PdfRenderer {
             ITextRenderer renderer = new ITextRenderer();
             renderer.getFontResolver().getFonts().put(FAMILIE, familie);
             SharedContext gedeeld = renderer.getSharedContext();
+            gedeeld.setLineBreakingStrategy(Regelafbreking.GEDEELD);
             gedeeld.setReplacedElementFactory(new VectorGrafieken(gedeeld.getReplacedElementFactory(), grafieken,
                     basisfonts.get(0), basisfonts.get(1), basisfonts.get(2), basisfonts.get(3)));
             renderer.setListener(new Eigenschappen(meta));
