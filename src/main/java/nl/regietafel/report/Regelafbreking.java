@@ -30,11 +30,25 @@ final class Regelafbreking implements LineBreakingStrategy {
         if (tekst.indexOf('/') >= 0) {
             return standaard.getBreakPointsProvider(tekst, taal, stijl);
         }
-        BreakIterator regels = BreakIterator.getLineInstance();
-        regels.setText(tekst);
-        return () -> {
+        return new Regelpunten(tekst);
+    }
+
+    /**
+     * The JDK's line break points of one text. A class, not a lambda: C1, the only compiler of the
+     * run, makes a capturing lambda through a native call (Unsafe.allocateInstance), a plain
+     * {@code new} inline.
+     */
+    private static final class Regelpunten implements BreakPointsProvider {
+        private final BreakIterator regels = BreakIterator.getLineInstance();
+
+        Regelpunten(String tekst) {
+            regels.setText(tekst);
+        }
+
+        @Override
+        public BreakPoint next() {
             int volgende = regels.next();
             return volgende == BreakIterator.DONE ? BreakPoint.getDonePoint() : new BreakPoint(volgende);
-        };
+        }
     }
 }
