@@ -10,8 +10,8 @@ import java.util.List;
  * same on Windows, macOS and Linux. The bytes are read from the classpath once per JVM.
  *
  * <p>Two sets: {@link #meegeleverd()}, the full faces (6.253 glyphs in the regular one), and
- * {@link #europees()}, subsets of them with the European scripts and the usual symbols (2.339
- * glyphs, outlines, hinting and widths unchanged; see {@code fonts/SOURCES.md}). A PDF embeds a
+ * {@link #europees()}, subsets of them with the Latin and Greek scripts and the usual symbols
+ * (2.085 glyphs, outlines, hinting and widths unchanged; see {@code fonts/SOURCES.md}). A PDF embeds a
  * table entry for every glyph of its face, so the subsets make every PDF smaller.
  */
 public record Lettertypen(Snit regulier, Snit vet, Snit schuin, Snit vetSchuin) {

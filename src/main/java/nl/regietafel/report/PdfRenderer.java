@@ -35,7 +35,7 @@ import java.util.function.Supplier;
  * ({@link Lettertypen#europees()}, parsed in the constructor) is set in those, any other in the
  * full faces (parsed at the first such document). Both draw a covered character with the same
  * glyph, so a document looks the same either way; a PDF with a subset embeds font tables of
- * 2.339 glyphs instead of 6.253.
+ * 2.085 glyphs instead of 6.253.
  *
  * <p>Charts, two ways (give the image its printed size in CSS, e.g. {@code width: 170mm}):
  * <ul>
@@ -93,7 +93,7 @@ public final class PdfRenderer {
     /** {@code deel} where it covers a document, else {@code volledig}, made ready at the first document that needs it. */
     public PdfRenderer(Lettertypen deel, Supplier<Lettertypen> volledig) {
         this.europees = Familie.van(deel);
-        this.bereik = Tekenbereik.van(europees.basisfonts());
+        this.bereik = Tekenbereik.van(europees.basisfonts().get(0));
         this.volledigeSnitten = volledig;
     }
 

@@ -17,25 +17,22 @@ class TekenbereikTest {
 
     @BeforeAll
     static void eenmaal() throws Exception {
-        List<BaseFont> fonts = new java.util.ArrayList<>();
-        for (Lettertypen.Snit snit : Lettertypen.europees().alle()) {
-            fonts.add(BaseFont.createFont(snit.bestand(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED,
-                    snit.bytes(), null));
-        }
-        bereik = Tekenbereik.van(fonts);
+        Lettertypen.Snit regulier = Lettertypen.europees().regulier();
+        bereik = Tekenbereik.van(BaseFont.createFont(regulier.bestand(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                BaseFont.NOT_CACHED, regulier.bytes(), null));
         grafieken = new Grafieken();
     }
 
     @Test
     void the_subsets_hold_the_european_scripts_and_the_templates_symbols() {
-        assertThat("AZaz09 é ë ï ó â ú Ĳ ŉ ș ẞ ẽ α Ω Ж ї – — … · × § ° ½ − ≠ ≤ ≥ → › € ✓ ﬁ \u00AD\u00A0\n\t")
+        assertThat("AZaz09 é ë ï ó â ú Ĳ ŉ ș ẞ ẽ α Ω – — … · × § ° ½ − ≠ ≤ ≥ → › € ✓ ﬁ \u00AD\u00A0\n\t")
                 .matches(bereik::dekt);
-        for (int c : new int[]{0x0531, 0x05D0, 0x10D0, 0x4E2D, 0x2603, 0x1F600}) {
+        for (int c : new int[]{0x0416, 0x0531, 0x05D0, 0x10D0, 0x4E2D, 0x2603, 0x1F600}) {
             assertThat(bereik.dekt(Character.toString(c))).as("U+%04X", c).isFalse();
         }
-        // 2.203 characters in each face's cmap, the same in all four (fonttools' count); DEL counts as a control
+        // 1.947 characters in the cmap (fonttools' count, the same in all four faces); DEL counts as a control
         assertThat(java.util.stream.IntStream.range(0x20, 0x10000).filter(c -> c != 0x7F).filter(bereik::bevat).count())
-                .isEqualTo(2203);
+                .isEqualTo(1947);
     }
 
     @Test
