@@ -69,6 +69,14 @@ public final class Grafieken {
     public record Grafiek(JFreeChart chart, Formaat formaat) {
     }
 
+    /**
+     * A plot of its own that tells every text it may draw, so that a PDF can choose its fonts
+     * before the plot is drawn (see PdfRenderer); a plot that does not is drawn with the full faces.
+     */
+    public interface Tekstbron {
+        List<String> teksten();
+    }
+
     public static final Color DONKERBLAUW = new Color(0x15, 0x42, 0x73);
     public static final Color LICHTBLAUW = new Color(0x8F, 0xCA, 0xE7);
     public static final Color ORANJE = new Color(0xE1, 0x70, 0x00);

@@ -18,17 +18,24 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * XHTML to PDF with Flying Saucer on OpenPDF.
  *
  * <p>The DejaVu Sans faces ship with the tool ({@link Lettertypen}, read from the classpath once)
- * and are parsed once, in the constructor, into
+ * and are parsed once per set into
  * {@link BaseFont}s ({@code createFont(name, IDENTITY_H, EMBEDDED, NOT_CACHED, bytes, null)})
  * and one Flying Saucer {@link FontFamily} "DejaVu Sans"; each document's font resolver gets that
  * family. Registering per document, even a ready {@code BaseFont} through
  * {@code addFont(BaseFont, path, family)}, makes Flying Saucer re-read the file for the underline
  * metrics (~85 ms per PDF, measured).
+ *
+ * <p>Two sets: a document whose text, charts included, is all in the subsets for European text
+ * ({@link Lettertypen#europees()}, parsed in the constructor) is set in those, any other in the
+ * full faces (parsed at the first such document). Both draw a covered character with the same
+ * glyph, so a document looks the same either way; a PDF with a subset embeds font tables of
+ * 2.085 glyphs instead of 6.253.
  *
  * <p>Charts, two ways (give the image its printed size in CSS, e.g. {@code width: 170mm}):
  * <ul>
@@ -52,23 +59,64 @@ public final class PdfRenderer {
     private record Snit(String pad, BaseFont font) {
     }
 
-    /** Read-only after construction: FontFamily.match and FontDescription only read. */
-    private final FontFamily familie;
-    private final List<BaseFont> basisfonts;
-
-    /** With the fonts that ship with the tool. */
-    public PdfRenderer() {
-        this(Lettertypen.meegeleverd());
+    /** A set of faces made ready: read-only after construction (FontFamily.match and FontDescription only read). */
+    private record Familie(FontFamily familie, List<BaseFont> basisfonts) {
+        static Familie van(Lettertypen lettertypen) {
+            List<Snit> snitten = lettertypen.alle().stream().map(PdfRenderer::laad).toList();
+            ITextFontResolver eenmalig = new ITextFontResolver();
+            for (Snit snit : snitten) {
+                eenmalig.addFont(snit.font(), snit.pad(), FAMILIE);
+            }
+            return new Familie(eenmalig.getFonts().get(FAMILIE), snitten.stream().map(Snit::font).toList());
+        }
     }
 
+    /** The subsets and what they hold; both null when the renderer has one set only. */
+    private final Familie europees;
+    private final Tekenbereik bereik;
+    private final Supplier<Lettertypen> volledigeSnitten;
+    private volatile Familie volledig;
+
+    /** With the fonts that ship with the tool: the subsets where they cover a document, else the full faces. */
+    public PdfRenderer() {
+        this(Lettertypen.europees(), Lettertypen::meegeleverd);
+    }
+
+    /** Always with {@code lettertypen}. */
     public PdfRenderer(Lettertypen lettertypen) {
-        List<Snit> snitten = lettertypen.alle().stream().map(PdfRenderer::laad).toList();
-        ITextFontResolver eenmalig = new ITextFontResolver();
-        for (Snit snit : snitten) {
-            eenmalig.addFont(snit.font(), snit.pad(), FAMILIE);
+        this.europees = null;
+        this.bereik = null;
+        this.volledigeSnitten = null;
+        this.volledig = Familie.van(lettertypen);
+    }
+
+    /** {@code deel} where it covers a document, else {@code volledig}, made ready at the first document that needs it. */
+    public PdfRenderer(Lettertypen deel, Supplier<Lettertypen> volledig) {
+        this.europees = Familie.van(deel);
+        this.bereik = Tekenbereik.van(europees.basisfonts().get(0));
+        this.volledigeSnitten = volledig;
+    }
+
+    private Familie volledig() {
+        Familie f = volledig;
+        if (f == null) {
+            synchronized (this) {
+                if (volledig == null) {
+                    volledig = Familie.van(volledigeSnitten.get());
+                }
+                f = volledig;
+            }
         }
-        this.familie = eenmalig.getFonts().get(FAMILIE);
-        this.basisfonts = snitten.stream().map(Snit::font).toList();
+        return f;
+    }
+
+    /** The subsets when every text of the document and of its charts is in them. */
+    private Familie familie(Document doc, Map<String, Grafieken.Grafiek> grafieken) {
+        if (europees != null && bereik.dekt(doc)
+                && grafieken.values().stream().allMatch(g -> Grafiekteksten.gedekt(g.chart(), bereik::dekt))) {
+            return europees;
+        }
+        return volledig();
     }
 
     private static Snit laad(Lettertypen.Snit snit) {
@@ -116,14 +164,16 @@ public final class PdfRenderer {
 
     private void schrijf(String xhtml, OutputStream uit, PdfEigenschappen meta, Map<String, Grafieken.Grafiek> grafieken) {
         try {
+            Document doc = XhtmlLezer.lees(xhtml);
+            Familie familie = familie(doc, grafieken);
+            List<BaseFont> basisfonts = familie.basisfonts();
             ITextRenderer renderer = new ITextRenderer();
-            renderer.getFontResolver().getFonts().put(FAMILIE, familie);
+            renderer.getFontResolver().getFonts().put(FAMILIE, familie.familie());
             SharedContext gedeeld = renderer.getSharedContext();
             gedeeld.setLineBreakingStrategy(Regelafbreking.GEDEELD);
             gedeeld.setReplacedElementFactory(new VectorGrafieken(gedeeld.getReplacedElementFactory(), grafieken,
                     basisfonts.get(0), basisfonts.get(1), basisfonts.get(2), basisfonts.get(3)));
             renderer.setListener(new Eigenschappen(meta));
-            Document doc = XhtmlLezer.lees(xhtml);
             renderer.setDocument(doc, null, Basisstijl.voor(doc));
             renderer.layout();
             renderer.createPDF(uit);

@@ -12,8 +12,8 @@ import java.util.function.Supplier;
  */
 public final class Vooraf<T> {
 
-    /** Parsing the shipped fonts for the PDFs: ~90 ms. */
-    public static final Vooraf<PdfRenderer> PDF_RENDERER = new Vooraf<>(() -> new PdfRenderer(Lettertypen.meegeleverd()));
+    /** Parsing the shipped fonts for the PDFs (the subsets; the full faces when a document needs them). */
+    public static final Vooraf<PdfRenderer> PDF_RENDERER = new Vooraf<>(PdfRenderer::new);
 
     /** The same fonts as AWT fonts, for the charts. */
     public static final Vooraf<Grafieken> GRAFIEKEN = new Vooraf<>(() -> new Grafieken(Lettertypen.meegeleverd()));

@@ -14,7 +14,7 @@ import org.jfree.chart.plot.PlotState;
  * A map as a JFreeChart plot, so that it goes into the PDF through the charts' vector path
  * ({@code <img src="grafiek:…"/>}) with the document's fonts.
  */
-final class KaartPlot extends Plot {
+final class KaartPlot extends Plot implements nl.regietafel.report.Grafieken.Tekstbron {
 
     private final transient Kaartbeeld beeld;
     private final Font regulier;
@@ -26,6 +26,19 @@ final class KaartPlot extends Plot {
         this.vet = vet;
         setOutlineVisible(false);
         setInsets(org.jfree.chart.ui.RectangleInsets.ZERO_INSETS);
+    }
+
+    /** The legend, and the names and values too, though those are drawn as outlines of the AWT faces. */
+    @Override
+    public java.util.List<String> teksten() {
+        java.util.List<String> uit = new java.util.ArrayList<>();
+        uit.add(KaartTekening.LEGENDA);
+        beeld.legenda().forEach(r -> uit.add(r.tekst()));
+        beeld.gebieden().forEach(g -> {
+            uit.add(g.naam());
+            uit.add(g.waarde());
+        });
+        return uit;
     }
 
     @Override

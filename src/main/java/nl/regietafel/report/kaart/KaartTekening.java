@@ -21,6 +21,7 @@ import nl.regietafel.report.kaart.Kaartbeeld.Legendaregel;
  */
 final class KaartTekening {
 
+    static final String LEGENDA = "Legenda";
     private static final Color LIJN = new Color(0x1a, 0x1a, 0x1a);
     private static final Color TEKST = new Color(0x1a, 0x1a, 0x1a);
 
@@ -80,7 +81,7 @@ final class KaartTekening {
         double y = 24;
         g.setColor(TEKST);
         g.setFont(vet.deriveFont(11f));
-        g.drawString("Legenda", (float) x, (float) y);
+        g.drawString(LEGENDA, (float) x, (float) y);
         g.setFont(regulier.deriveFont(10.5f));
         y += 10;
         for (Legendaregel r : beeld.legenda()) {
