@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -144,9 +145,13 @@ public final class XlsxWerkboek implements AutoCloseable {
         return false;
     }
 
-    /** POI zips into the stream it is given as-is when that is a zip stream: so the level is ours. */
+    /**
+     * POI zips into the stream it is given as-is when that is a zip stream: so the level is ours.
+     * The zip writes every header and entry in small pieces; buffered, the file gets them in a
+     * few large writes instead of one system call each.
+     */
     private void schrijf(OutputStream uit) throws IOException {
-        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(uit)) {
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new BufferedOutputStream(uit, 1 << 16))) {
             zip.setLevel(Compressie.NIVEAU);
             werkboek.write(zip);
         }
