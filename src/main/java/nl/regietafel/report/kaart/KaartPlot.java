@@ -5,6 +5,10 @@ import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.regietafel.report.Grafieken;
 
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotRenderingInfo;
@@ -14,7 +18,7 @@ import org.jfree.chart.plot.PlotState;
  * A map as a JFreeChart plot, so that it goes into the PDF through the charts' vector path
  * ({@code <img src="grafiek:…"/>}) with the document's fonts.
  */
-final class KaartPlot extends Plot implements nl.regietafel.report.Grafieken.Tekstbron {
+final class KaartPlot extends Plot implements Grafieken.Tekstbron {
 
     private final transient Kaartbeeld beeld;
     private final Font regulier;
@@ -30,8 +34,8 @@ final class KaartPlot extends Plot implements nl.regietafel.report.Grafieken.Tek
 
     /** The legend, and the names and values too, though those are drawn as outlines of the AWT faces. */
     @Override
-    public java.util.List<String> teksten() {
-        java.util.List<String> uit = new java.util.ArrayList<>();
+    public List<String> teksten() {
+        List<String> uit = new ArrayList<>();
         uit.add(KaartTekening.LEGENDA);
         beeld.legenda().forEach(r -> uit.add(r.tekst()));
         beeld.gebieden().forEach(g -> {
