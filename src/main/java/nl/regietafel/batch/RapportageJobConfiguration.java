@@ -30,8 +30,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * move, so that a failed run leaves the previously published package of the period as it was.
  * The documents that do not read each other are made side by side on both cores: the region
  * documents (procesplan, maandpakket, PRT, controlerapport) beside the gemeente documents
- * (factsheets, uitvraag); the distributielijst and the index, which list what was made, come
- * after both. With {@code regietafel.draden=1} the same steps run in order on one thread.
+ * (factsheets, uitvraag, then the distributielijst, which lists the gemeente documents); the
+ * index, which lists everything that was made, comes after both. With {@code regietafel.draden=1} the same steps run in order on one thread.
  * The factsheets and uitvraag steps are wired in their own configuration classes.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,15 +41,19 @@ public class RapportageJobConfiguration {
     public Job rapportageJob(JobRepository jobRepository, Step procesplanStep, Step maandpakketStep, Step prtStep,
                              Step factsheetsStep, Step uitvraagStep, Step controlerapportStep, Step distributieStep,
                              Step indexStep, Step publicatieStep, Step verzendStep, Werkverdeling werk) {
+        // the controlerapport is one document on one thread: first, while the factsheets fill the other core, not
+        // last, when the other flow is done and one core would wait for it (national month: 0,4 s on one core)
         Flow regiodocumenten = new FlowBuilder<SimpleFlow>("regiodocumenten")
-                .start(procesplanStep)
+                .start(controlerapportStep)
+                .next(procesplanStep)
                 .next(maandpakketStep)
                 .next(prtStep)
-                .next(controlerapportStep)
                 .build();
+        // the distributielijst lists only the gemeente documents: it follows them, beside the region documents
         Flow gemeentedocumenten = new FlowBuilder<SimpleFlow>("gemeentedocumenten")
                 .start(factsheetsStep)
                 .next(uitvraagStep)
+                .next(distributieStep)
                 .build();
         Flow documenten = new FlowBuilder<SimpleFlow>("documenten")
                 .split(werk.parallel() ? stroomuitvoerder() : new SyncTaskExecutor())
@@ -57,7 +61,6 @@ public class RapportageJobConfiguration {
                 .build();
         return new JobBuilder("rapportage", jobRepository)
                 .start(documenten)
-                .next(distributieStep)
                 .next(indexStep)
                 .next(publicatieStep)
                 .next(verzendStep)
