@@ -11,11 +11,16 @@ import nl.regietafel.launch.Profiel;
 import nl.regietafel.launch.Voorwerk;
 import nl.regietafel.launch.XmlFabrieken;
 import nl.regietafel.report.Vooraf;
+import nl.regietafel.store.Compactie;
 import nl.regietafel.store.StoreVooraf;
 
+import javax.sql.DataSource;
+
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * The job in this JVM. Spring's start-up keeps about one core busy for a second; the pre-check
@@ -24,6 +29,9 @@ import org.springframework.context.event.ContextRefreshedEvent;
  * run that fails it has opened no store and written no document, as when it ran first.
  */
 final class JobRun {
+
+    /** The property source that gives the run's store {@link Compactie#url}. */
+    private static final String COMPACTIE = "regietafel-compactie";
 
     private JobRun() {
     }
@@ -39,6 +47,11 @@ final class JobRun {
         StoreVooraf store = new StoreVooraf();
         app.addInitializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("opdracht", opdracht);
+            String url = ctx.getEnvironment().getProperty("spring.datasource.url");
+            if (url != null && Compactie.beheerd(url)) {
+                ctx.getEnvironment().getPropertySources().addFirst(new MapPropertySource(COMPACTIE,
+                        Map.of("spring.datasource.url", Compactie.url(url))));
+            }
             // the configuration is read here; the store is opened once the pre-check has passed
             store.beginnen(ctx.getEnvironment(), voorwerk::afwachten);
             ctx.addApplicationListener(e -> {
@@ -54,13 +67,43 @@ final class JobRun {
         });
         try {
             ConfigurableApplicationContext ctx = app.run(args);
-            return SpringApplication.exit(ctx);
+            Runnable compactie = compactie(ctx);
+            int code = SpringApplication.exit(ctx);
+            compactie.run(); // once the pool has closed the store
+            return code;
         } catch (RuntimeException e) {
             System.err.println("regietafel: " + regel(e));
             return 1;
         } finally {
             store.sluiten();
         }
+    }
+
+    /** The store's compaction (see {@link Compactie}) for after the run; a failure costs the file only its compaction. */
+    private static Runnable compactie(ConfigurableApplicationContext ctx) {
+        if (!ctx.getEnvironment().getPropertySources().contains(COMPACTIE)) return () -> { };
+        try {
+            if (!Compactie.nodig(ctx.getBean(DataSource.class))) return () -> { };
+        } catch (Exception e) {
+            compactieMislukt(e);
+            return () -> { };
+        }
+        var omgeving = ctx.getEnvironment();
+        String url = omgeving.getProperty("spring.datasource.url");
+        String gebruiker = omgeving.getProperty("spring.datasource.username");
+        String wachtwoord = omgeving.getProperty("spring.datasource.password");
+        return () -> {
+            try {
+                Compactie.compacteren(url, gebruiker, wachtwoord);
+            } catch (Exception e) {
+                compactieMislukt(e);
+            }
+        };
+    }
+
+    private static void compactieMislukt(Exception e) {
+        // outside nl.regietafel: that logger also prints to the console
+        LoggerFactory.getLogger("regietafel.compactie").warn("Store niet gecompacteerd: {}", e.toString(), e);
     }
 
     /** The application with its defaults, as a run and the build's ahead-of-time step ({@link AotMain}) see it. */
