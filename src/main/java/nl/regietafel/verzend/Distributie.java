@@ -109,7 +109,7 @@ public class Distributie {
         for (Gebied vr : bron.werkgebieden(run)) {
             Gebiedsindeling indeling = bron.lees(run, vr.code(), TITEL).indeling();
             Path map = pakket.apply(vr);
-            List<Path> inPakket = Documentscan.bestanden(map);
+            List<Path> inPakket = Documentscan.gemeentebestanden(map);
             for (Gemeente g : indeling.gemeenten(vr.code())) {
                 Contact c = contacten.get(g.code());
                 Adres a = adressen.get(g.code());

@@ -63,6 +63,21 @@ public final class Documentscan {
     }
 
     /**
+     * The per-gemeente files of a package ({@link #FACTSHEETS}, {@link #UITVRAAG}), relative to
+     * {@code pakket}, sorted, as {@link #bestanden} gives them. Only those two folders are read:
+     * the distribution list is made while the region documents are still being written beside
+     * them, and a file that is renamed into place during a walk of the whole package fails it.
+     */
+    public static List<Path> gemeentebestanden(Path pakket) {
+        List<Path> uit = new ArrayList<>();
+        for (String map : List.of(FACTSHEETS, UITVRAAG)) {
+            bestanden(pakket.resolve(map)).forEach(p -> uit.add(Path.of(map).resolve(p)));
+        }
+        uit.sort(null);
+        return uit;
+    }
+
+    /**
      * Groups files into documents (same folder and name, one file per format), known documents
      * first in a fixed order. {@code relatief} are relative to {@code basis}; hrefs are relative to
      * {@code linkbasis} (the period folder) and URL-encoded.
