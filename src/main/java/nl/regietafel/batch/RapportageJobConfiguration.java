@@ -29,9 +29,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * rapportage: renders every document of SPEC §6 into a staging folder, then publishes it in one
  * move, so that a failed run leaves the previously published package of the period as it was.
  * The documents that do not read each other are made side by side on both cores: the region
- * documents (procesplan, maandpakket, PRT, controlerapport) beside the gemeente documents
+ * documents (controlerapport, procesplan, maandpakket, PRT) beside the gemeente documents
  * (factsheets, uitvraag, then the distributielijst, which lists the gemeente documents); the
- * index, which lists everything that was made, comes after both. With {@code regietafel.draden=1} the same steps run in order on one thread.
+ * index, which lists everything that was made, comes after both. With {@code regietafel.draden=1}
+ * the same steps run in order on one thread.
  * The factsheets and uitvraag steps are wired in their own configuration classes.
  */
 @Configuration(proxyBeanMethods = false)

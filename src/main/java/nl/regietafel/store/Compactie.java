@@ -1,13 +1,11 @@
 package nl.regietafel.store;
 
 import java.sql.Connection;
-import java.sql.Driver;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.Properties;
 
 import javax.sql.DataSource;
 
@@ -60,17 +58,7 @@ public final class Compactie {
      * finds it closed.
      */
     public static void compacteren(String url, String gebruiker, String wachtwoord) throws SQLException {
-        Properties inlog = new Properties();
-        inlog.setProperty("user", gebruiker == null ? "" : gebruiker);
-        inlog.setProperty("password", wachtwoord == null ? "" : wachtwoord);
-        Driver h2;
-        try {
-            h2 = (Driver) Class.forName("org.h2.Driver", true, Compactie.class.getClassLoader())
-                    .getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new SQLException("H2 ontbreekt", e);
-        }
-        try (Connection c = h2.connect(url, inlog); Statement s = c.createStatement()) {
+        try (Connection c = StoreVooraf.verbinden(url, gebruiker, wachtwoord); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN COMPACT");
         }
     }

@@ -28,12 +28,11 @@ public final class StoreVooraf {
     public synchronized void beginnen(Environment omgeving, Runnable eerst) {
         String url = omgeving.getProperty("spring.datasource.url");
         if (!h2Bestand(url)) return;
-        Properties inlog = new Properties();
-        inlog.setProperty("user", omgeving.getProperty("spring.datasource.username", ""));
-        inlog.setProperty("password", omgeving.getProperty("spring.datasource.password", ""));
+        String gebruiker = omgeving.getProperty("spring.datasource.username");
+        String wachtwoord = omgeving.getProperty("spring.datasource.password");
         CompletableFuture<Connection> toekomst = new CompletableFuture<>();
         verbinding = toekomst;
-        Thread t = new Thread(() -> toekomst.complete(openen(url, inlog, eerst)), "regietafel-store");
+        Thread t = new Thread(() -> toekomst.complete(openen(url, gebruiker, wachtwoord, eerst)), "regietafel-store");
         t.setDaemon(true);
         t.start();
     }
@@ -48,18 +47,31 @@ public final class StoreVooraf {
                 && !rest.startsWith("zip:") && !u.contains("auto_server=true");
     }
 
-    private Connection openen(String url, Properties inlog, Runnable eerst) {
+    private Connection openen(String url, String gebruiker, String wachtwoord, Runnable eerst) {
         try {
             eerst.run();
             synchronized (this) {
                 if (gesloten) return null;
             }
-            Driver h2 = (Driver) Class.forName("org.h2.Driver", true, StoreVooraf.class.getClassLoader())
-                    .getDeclaredConstructor().newInstance();
-            return h2.connect(url, inlog);
+            return verbinden(url, gebruiker, wachtwoord);
         } catch (Exception | LinkageError e) {
             return null; // the pool's own connection says what is wrong
         }
+    }
+
+    /** A connection of its own to the H2 store at {@code url}, past the pool; a missing user or password is empty. */
+    static Connection verbinden(String url, String gebruiker, String wachtwoord) throws SQLException {
+        Properties inlog = new Properties();
+        inlog.setProperty("user", gebruiker == null ? "" : gebruiker);
+        inlog.setProperty("password", wachtwoord == null ? "" : wachtwoord);
+        Driver h2;
+        try {
+            h2 = (Driver) Class.forName("org.h2.Driver", true, StoreVooraf.class.getClassLoader())
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new SQLException("H2 ontbreekt", e);
+        }
+        return h2.connect(url, inlog);
     }
 
     /** Closes this connection (waiting for it while it is being opened); the pool keeps the store open. */
