@@ -96,18 +96,30 @@ public class VerdelingBerekening {
     }
 
     /**
-     * One region's distribution for {@code periode} as this step computes it, with the documents
-     * known at that period's end, without storing it: the opgave of an earlier month in the
-     * development over time when that month's verdeling was never run.
+     * One region's distribution for each of {@code perioden} as this step computes it, with the
+     * documents known at that period's end, without storing it: the opgaven of earlier months in
+     * the development over time when their verdeling was never run. The reference data and the
+     * region's settings are read once; a period whose applicable figures equal an earlier one's
+     * gets that period's rows (the same inputs give the same distribution). In the order of
+     * {@code perioden}.
      */
-    public List<VerdelingRegel> verdeel(Run run, java.time.YearMonth periode, String regio) {
+    public Map<java.time.YearMonth, List<VerdelingRegel>> verdeel(Run run, List<java.time.YearMonth> perioden, String regio) {
+        Map<java.time.YearMonth, List<VerdelingRegel>> uit = new java.util.LinkedHashMap<>();
+        if (perioden.isEmpty()) return uit;
         Gebiedsindeling indeling = referentie.indeling();
         Populatieset terugval = terugval();
         Populatieset voorkeur = referentie.populatieset(instellingen.populatieset()).orElse(terugval);
         String naam = indeling.gebied(regio).map(Gebied::naam).orElse(regio);
-        List<Vastgesteld> geldend = Regiotafels.geldend(cijfers(periode.atEndOfMonth()), landelijk.profielen(),
-                regiotafels.regionaleProfielen(run), regiotafels.voor(run, regio, naam));
-        return new RegioVerdeler(indeling, voorkeur, terugval, instellingen.verdeelregels()).verdeel(regio, geldend);
+        var profielen = landelijk.profielen();
+        var regionaal = regiotafels.regionaleProfielen(run);
+        var instellingenRegio = regiotafels.voor(run, regio, naam);
+        RegioVerdeler verdeler = new RegioVerdeler(indeling, voorkeur, terugval, instellingen.verdeelregels());
+        Map<List<Vastgesteld>, List<VerdelingRegel>> perCijfers = new HashMap<>();
+        for (java.time.YearMonth periode : perioden) {
+            List<Vastgesteld> geldend = Regiotafels.geldend(cijfers(periode.atEndOfMonth()), profielen, regionaal, instellingenRegio);
+            uit.put(periode, perCijfers.computeIfAbsent(geldend, g -> verdeler.verdeel(regio, g)));
+        }
+        return uit;
     }
 
     private Populatieset terugval() {

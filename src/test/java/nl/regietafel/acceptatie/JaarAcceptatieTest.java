@@ -15,8 +15,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import nl.regietafel.batch.JobStarter;
+import nl.regietafel.berekening.VerdelingBerekening;
 import nl.regietafel.batch.Run;
 import nl.regietafel.cli.Opdracht;
+import nl.regietafel.domain.regio.VerdelingRegel;
 import nl.regietafel.store.MeldingRepository;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -58,6 +60,8 @@ class JaarAcceptatieTest {
     JobStarter starter;
     @Autowired
     MeldingRepository meldingen;
+    @Autowired
+    VerdelingBerekening verdeling;
 
     Map<String, List<String>> december2022Eerst;
     Map<String, List<String>> december2022Daarna;
@@ -122,6 +126,24 @@ class JaarAcceptatieTest {
         try (OutputStream uit = Files.newOutputStream(retour)) {
             formulier.write(uit);
         }
+    }
+
+    @Test
+    void deVerdelingVanDeEerdereMaandenIsInEenKeerDezelfdeAlsPerMaand() {
+        // the months of 2023 before November were imported as history and never had a verdeling of their own
+        Run run = Run.van(new Opdracht("maand", DECEMBER_2023, "VR05", invoer, Path.of("niet-gebruikt")), JobStarter.nieuwRunId());
+        List<YearMonth> perioden = Stream.iterate(YearMonth.of(2022, 12), p -> !p.isAfter(DECEMBER_2023), p -> p.plusMonths(1)).toList();
+        Map<YearMonth, List<VerdelingRegel>> ineens = verdeling.verdeel(run, perioden, "VR05");
+        assertThat(ineens.keySet()).containsExactlyElementsOf(perioden);
+        for (YearMonth p : perioden) {
+            assertThat(ineens.get(p)).as(p.toString()).isNotEmpty()
+                    .containsExactlyElementsOf(verdeling.verdeel(run, List.of(p), "VR05").get(p));
+        }
+        // months with the same national documents in force share one distribution, computed once
+        java.util.Set<List<VerdelingRegel>> berekend = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        berekend.addAll(ineens.values());
+        assertThat(berekend).hasSizeLessThan(perioden.size());
+        assertThat(ineens.values().stream().distinct().count()).isEqualTo(berekend.size());
     }
 
     @Test

@@ -82,13 +82,14 @@ public class Verloopbron {
 
         Map<YearMonth, Map<String, Maandretour>> perPeriode = new LinkedHashMap<>();
         Map<YearMonth, Verdelingen> opgaven = new LinkedHashMap<>();
+        Map<YearMonth, List<VerdelingRegel>> regels = regels(run, perioden, regio);
         for (YearMonth p : perioden) {
             Map<String, Maandretour> regioRetouren = new LinkedHashMap<>();
             retouren(run, p).forEach((code, r) -> {
                 if (beeld.gemeente(code) != null) regioRetouren.put(code, r);
             });
             perPeriode.put(p, regioRetouren);
-            opgaven.put(p, new Verdelingen(regels(run, p, regio), regio, indeling.scenario()));
+            opgaven.put(p, new Verdelingen(regels.get(p), regio, indeling.scenario()));
         }
 
         List<Reeks> regioreeksen = new ArrayList<>();
@@ -162,11 +163,28 @@ public class Verloopbron {
         return cache(run).retouren().computeIfAbsent(p, retouren::actieveRetouren);
     }
 
-    /** The period's stored verdeling; computed (not stored) when that month's verdeling was never run. */
-    private List<VerdelingRegel> regels(Run run, YearMonth p, String regio) {
-        return cache(run).regels().computeIfAbsent(p + "/" + regio, k -> berekeningen.kop(p, regio)
-                .map(kop -> berekeningen.regels(kop.id()))
-                .orElseGet(() -> verdeling.verdeel(run, p, regio)));
+    /**
+     * Each period's stored verdeling; computed (not stored) for the months whose verdeling was
+     * never run, all of them in one go ({@link VerdelingBerekening#verdeel(Run, List, String)}).
+     */
+    private Map<YearMonth, List<VerdelingRegel>> regels(Run run, List<YearMonth> perioden, String regio) {
+        Map<String, List<VerdelingRegel>> cache = cache(run).regels();
+        Map<YearMonth, List<VerdelingRegel>> uit = new LinkedHashMap<>();
+        List<YearMonth> nooitBerekend = new ArrayList<>();
+        for (YearMonth p : perioden) {
+            List<VerdelingRegel> bekend = cache.get(p + "/" + regio);
+            if (bekend == null) {
+                bekend = berekeningen.kop(p, regio).map(kop -> berekeningen.regels(kop.id())).orElse(null);
+                if (bekend == null) nooitBerekend.add(p);
+                else cache.put(p + "/" + regio, bekend);
+            }
+            uit.put(p, bekend);
+        }
+        verdeling.verdeel(run, nooitBerekend, regio).forEach((p, berekend) -> {
+            cache.put(p + "/" + regio, berekend);
+            uit.put(p, berekend);
+        });
+        return uit;
     }
 
     private synchronized Runcache cache(Run run) {
