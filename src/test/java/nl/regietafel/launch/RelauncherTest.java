@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +17,21 @@ class RelauncherTest {
 
     @TempDir
     Path tmp;
+
+    @Test
+    void deReadmeOpdrachtHeeftGeenJvmOptiesEnAndersVraagtHetDeBeans() {
+        String[] readme = {"-jar", "target/regietafel.jar", "--regio=NL"};
+        assertThat(Relauncher.jvmOptions(Optional.of(readme), Map.of())).contains(List.of());
+        // options before -jar, an @argfile, or options from the environment: only the management beans know them all
+        assertThat(Relauncher.jvmOptions(Optional.of(new String[] {"-Xmx2g", "-jar", "x.jar"}), Map.of())).isEmpty();
+        assertThat(Relauncher.jvmOptions(Optional.of(new String[] {"@opties", "-jar", "x.jar"}), Map.of())).isEmpty();
+        for (String env : Relauncher.OPTION_ENV) {
+            assertThat(Relauncher.jvmOptions(Optional.of(readme), Map.of(env, "-Xmx2g"))).as(env).isEmpty();
+        }
+        // Windows gives no arguments
+        assertThat(Relauncher.jvmOptions(Optional.empty(), Map.of())).isEmpty();
+        assertThat(Relauncher.jvmOptions(Optional.of(new String[0]), Map.of())).isEmpty();
+    }
 
     @Test
     void uit_te_zetten_met_optie_of_omgevingsvariabele() {
