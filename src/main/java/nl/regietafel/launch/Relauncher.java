@@ -145,10 +145,6 @@ public final class Relauncher {
         return jvmOption.matches("-XX:[+-]Use\\w+GC");
     }
 
-    /**
-     * A debugger, agent or flight recording is meant for the process the user started: relaunched,
-     * both would bind the same port or write the same recording.
-     */
     /** The environment variables through which the JVM takes options that are not on its command line. */
     static final List<String> OPTION_ENV = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
@@ -163,6 +159,10 @@ public final class Relauncher {
         return a.length > 0 && "-jar".equals(a[0]) ? Optional.of(List.of()) : Optional.empty();
     }
 
+    /**
+     * A debugger, agent or flight recording is meant for the process the user started: relaunched,
+     * both would bind the same port or write the same recording.
+     */
     static boolean diagnosing(List<String> jvmOptions) {
         return jvmOptions.stream().anyMatch(o -> o.startsWith("-agentlib") || o.startsWith("-agentpath") || o.startsWith("-javaagent")
                 || o.startsWith("-XX:StartFlightRecording") || o.startsWith("-Xrunjdwp") || o.startsWith("-Xdebug"));

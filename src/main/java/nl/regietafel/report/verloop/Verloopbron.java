@@ -172,19 +172,23 @@ public class Verloopbron {
         Map<YearMonth, List<VerdelingRegel>> uit = new LinkedHashMap<>();
         List<YearMonth> nooitBerekend = new ArrayList<>();
         for (YearMonth p : perioden) {
-            List<VerdelingRegel> bekend = cache.get(p + "/" + regio);
+            List<VerdelingRegel> bekend = cache.get(sleutel(p, regio));
             if (bekend == null) {
                 bekend = berekeningen.kop(p, regio).map(kop -> berekeningen.regels(kop.id())).orElse(null);
                 if (bekend == null) nooitBerekend.add(p);
-                else cache.put(p + "/" + regio, bekend);
+                else cache.put(sleutel(p, regio), bekend);
             }
             uit.put(p, bekend);
         }
         verdeling.verdeel(run, nooitBerekend, regio).forEach((p, berekend) -> {
-            cache.put(p + "/" + regio, berekend);
+            cache.put(sleutel(p, regio), berekend);
             uit.put(p, berekend);
         });
         return uit;
+    }
+
+    private static String sleutel(YearMonth periode, String regio) {
+        return periode + "/" + regio;
     }
 
     private synchronized Runcache cache(Run run) {
