@@ -47,7 +47,8 @@ import java.util.function.Supplier;
  * </ul>
  *
  * <p>The XHTML is parsed by {@link XhtmlLezer} and laid out with {@link Basisstijl}, Flying Saucer's
- * user-agent stylesheet cut to the elements of the templates (the same pages, in less time).
+ * user-agent stylesheet cut to the elements of the templates (the same pages, in less time), and
+ * styled by {@link Stijlreferentie}: each template's stylesheets parsed once per thread.
  *
  * <p>Thread-safe: one {@link ITextRenderer} per document; the shared fonts are only read
  * (glyph subsets are tracked per PDF writer).
@@ -170,6 +171,7 @@ public final class PdfRenderer {
             ITextRenderer renderer = new ITextRenderer();
             renderer.getFontResolver().getFonts().put(FAMILIE, familie.familie());
             SharedContext gedeeld = renderer.getSharedContext();
+            gedeeld.setCss(new Stijlreferentie(gedeeld.getUac()));
             gedeeld.setLineBreakingStrategy(Regelafbreking.GEDEELD);
             gedeeld.setReplacedElementFactory(new VectorGrafieken(gedeeld.getReplacedElementFactory(), grafieken,
                     basisfonts.get(0), basisfonts.get(1), basisfonts.get(2), basisfonts.get(3)));

@@ -1,11 +1,9 @@
 package nl.regietafel.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.lowagie.text.pdf.PdfReader;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.extend.NamespaceHandler;
@@ -102,20 +99,10 @@ class BasisstijlTest {
         return XMLResource.load(new InputSource(new StringReader(xhtml))).getDocument();
     }
 
-    /** The content stream of each page: what is drawn where, without the file's ids and dates. */
+    /** The content stream of each page, with {@code handler}'s user-agent sheet. */
     private static List<byte[]> pagina(String xhtml, NamespaceHandler handler) throws IOException {
         ITextRenderer renderer = new ITextRenderer();
         renderer.setDocument(parse(xhtml), null, handler);
-        renderer.layout();
-        ByteArrayOutputStream uit = new ByteArrayOutputStream();
-        renderer.createPDF(uit);
-        PdfReader lezer = new PdfReader(uit.toByteArray());
-        try {
-            List<byte[]> paginas = new ArrayList<>();
-            for (int i = 1; i <= lezer.getNumberOfPages(); i++) paginas.add(lezer.getPageContent(i));
-            return paginas;
-        } finally {
-            lezer.close();
-        }
+        return Paginainhoud.van(renderer);
     }
 }
