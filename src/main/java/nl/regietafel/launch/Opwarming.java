@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import nl.regietafel.report.PdfEigenschappen;
 import nl.regietafel.report.PdfRenderer;
 import nl.regietafel.report.Vooraf;
+import nl.regietafel.report.Werkboekpakket;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -24,7 +26,6 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,7 +93,7 @@ public final class Opwarming {
 
     /** Styles, numbers, a formula evaluated and a native chart, as the tool's workbooks have them. */
     static byte[] werkboek() throws IOException {
-        XSSFWorkbook wb = new XSSFWorkbook();
+        Werkboekpakket wb = new Werkboekpakket();
         try {
             XSSFFont vet = wb.createFont();
             vet.setBold(true);
@@ -127,7 +128,9 @@ public final class Opwarming {
             grafiek.plot(data);
             wb.getProperties().getCoreProperties().setTitle("Opwarmen");
             ByteArrayOutputStream uit = new ByteArrayOutputStream(16 * 1024);
-            wb.write(uit);
+            try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(uit)) {
+                wb.schrijf(zip);
+            }
             return uit.toByteArray();
         } finally {
             // as XlsxWerkboek.close: close() would zip the whole new package a second time, into memory, for nothing

@@ -47,7 +47,7 @@ import java.util.Set;
  */
 public final class XlsxWerkboek implements AutoCloseable {
 
-    private final XSSFWorkbook werkboek = new XSSFWorkbook(Werkboekdelen.FABRIEK);
+    private final Werkboekpakket werkboek = new Werkboekpakket();
     private final Stijlen stijlen;
     private final List<Blad> bladen = new ArrayList<>();
     private final String titel;
@@ -146,14 +146,13 @@ public final class XlsxWerkboek implements AutoCloseable {
     }
 
     /**
-     * POI zips into the stream it is given as-is when that is a zip stream: so the level is ours.
-     * The zip writes every header and entry in small pieces; buffered, the file gets them in a
-     * few large writes instead of one system call each.
+     * Zipped by {@link Werkboekpakket}, at our level. The zip writes every header and entry in small
+     * pieces; buffered, the file gets them in a few large writes instead of one system call each.
      */
     private void schrijf(OutputStream uit) throws IOException {
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new BufferedOutputStream(uit, 1 << 16))) {
             zip.setLevel(Compressie.NIVEAU);
-            werkboek.write(zip);
+            werkboek.schrijf(zip);
         }
     }
 
