@@ -13,7 +13,6 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
 import org.apache.poi.openxml4j.opc.internal.ZipHelper;
-import org.apache.poi.openxml4j.opc.internal.marshallers.ZipPackagePropertiesMarshaller;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -27,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -35,13 +35,14 @@ import java.util.TreeMap;
  * {@code [Content_Types].xml} and every relationships part by building a DOM and serialising it
  * through a new XSLT transformer, made by a new {@code TransformerFactory} each time: about 0,3 ms
  * a part, 2 % of a national month's CPU. Here those parts are written as text, the same bytes
- * POI writes (WerkboekpakketTest compares every entry of both). The parts themselves (sheets,
- * styles, shared strings, charts) are serialised by POI as always, and {@code docProps/core.xml}
- * by POI's own marshaller.
+ * POI writes (WerkboekpakketTest compares every entry of both), {@code docProps/core.xml}
+ * included. The parts themselves (sheets, styles, shared strings, charts) are serialised by POI
+ * as always.
  */
 public final class Werkboekpakket extends XSSFWorkbook {
 
     private static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
+    private static final String W3CDTF = "dcterms:W3CDTF";
 
     /** A relationship as written: its target already made relative to its source part. */
     private record Relatie(String id, String type, String doel, boolean extern) {
@@ -91,9 +92,7 @@ public final class Werkboekpakket extends XSSFWorkbook {
 
         for (PackagePart deel : delen.values()) {
             if (deel == kern) {
-                if (!new ZipPackagePropertiesMarshaller().marshall(kern, zip)) {
-                    throw new IOException("docProps/core.xml kon niet worden geschreven");
-                }
+                item(zip, ZipHelper.getZipItemNameFromOPCName(kern.getPartName().getURI().toString()), kern(kern));
                 continue;
             }
             // as POI: an empty shared strings table is left out
@@ -145,6 +144,42 @@ public final class Werkboekpakket extends XSSFWorkbook {
         return xml.append("</Types>").toString();
     }
 
+    /** As POI's {@code PackagePropertiesMarshaller}: the properties that are set, in its order. */
+    private static String kern(PackagePropertiesPart p) {
+        StringBuilder xml = new StringBuilder(1024).append(XML).append("<cp:coreProperties"
+                + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
+        eigenschap(xml, "cp:category", null, p.getCategoryProperty());
+        eigenschap(xml, "cp:contentStatus", null, p.getContentStatusProperty());
+        eigenschap(xml, "cp:contentType", null, p.getContentTypeProperty());
+        eigenschap(xml, "dcterms:created", W3CDTF, p.getCreatedProperty().map(d -> p.getCreatedPropertyString()));
+        eigenschap(xml, "dc:creator", null, p.getCreatorProperty());
+        eigenschap(xml, "dc:description", null, p.getDescriptionProperty());
+        eigenschap(xml, "dc:identifier", null, p.getIdentifierProperty());
+        eigenschap(xml, "cp:keywords", null, p.getKeywordsProperty());
+        eigenschap(xml, "dc:language", null, p.getLanguageProperty());
+        eigenschap(xml, "cp:lastModifiedBy", null, p.getLastModifiedByProperty());
+        eigenschap(xml, "cp:lastPrinted", null, p.getLastPrintedProperty().map(d -> p.getLastPrintedPropertyString()));
+        eigenschap(xml, "dcterms:modified", W3CDTF, p.getModifiedProperty().map(d -> p.getModifiedPropertyString()));
+        eigenschap(xml, "cp:revision", null, p.getRevisionProperty());
+        eigenschap(xml, "dc:subject", null, p.getSubjectProperty());
+        eigenschap(xml, "dc:title", null, p.getTitleProperty());
+        eigenschap(xml, "cp:version", null, p.getVersionProperty());
+        return xml.append("</cp:coreProperties>").toString();
+    }
+
+    private static void eigenschap(StringBuilder xml, String naam, String xsiType, Optional<String> waarde) {
+        if (waarde.isEmpty()) return;
+        xml.append('<').append(naam);
+        if (xsiType != null) xml.append(" xsi:type=\"").append(xsiType).append('"');
+        if (waarde.get().isEmpty()) {
+            xml.append("/>");
+        } else {
+            xml.append('>').append(ontsnapt(waarde.get(), false)).append("</").append(naam).append('>');
+        }
+    }
+
     /** As POI's {@code ZipPartMarshaller.marshallRelationshipPart}: external and hyperlink targets as given, others relative. */
     private static List<Relatie> relaties(Iterable<PackageRelationship> bron, PackagePartName relatiesNaam) {
         List<Relatie> relaties = new ArrayList<>();
@@ -192,26 +227,38 @@ public final class Werkboekpakket extends XSSFWorkbook {
         zip.closeArchiveEntry();
     }
 
-    /** Escaped as the JDK's XML serializer escapes an attribute value. */
     static String attribuut(String waarde) {
+        return ontsnapt(waarde, true);
+    }
+
+    /**
+     * Escaped as the JDK's XML serializer writes text ({@code attribuut} false) or an attribute value:
+     * markup characters as entities; a carriage return (and in an attribute a tab and a newline),
+     * the C1 controls and every character beyond the BMP as a character reference.
+     */
+    static String ontsnapt(String waarde, boolean attribuut) {
         StringBuilder uit = null;
         for (int i = 0; i < waarde.length(); i++) {
             char c = waarde.charAt(i);
+            int teken = c;
+            if (Character.isHighSurrogate(c) && i + 1 < waarde.length() && Character.isLowSurrogate(waarde.charAt(i + 1))) {
+                teken = waarde.codePointAt(i);
+            }
             String vervanging = switch (c) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\t' -> "&#9;";
-                case '\n' -> "&#10;";
+                case '"' -> attribuut ? "&quot;" : null;
+                case '\t', '\n' -> attribuut ? "&#" + teken + ";" : null;
                 case '\r' -> "&#13;";
-                default -> null;
+                default -> (c >= 0x7F && c <= 0x9F) || teken > 0xFFFF ? "&#" + teken + ";" : null;
             };
             if (vervanging != null && uit == null) uit = new StringBuilder(waarde.length() + 16).append(waarde, 0, i);
             if (uit != null) {
                 if (vervanging != null) uit.append(vervanging);
                 else uit.append(c);
             }
+            if (teken > 0xFFFF) i++;
         }
         return uit == null ? waarde : uit.toString();
     }

@@ -45,6 +45,8 @@ class WerkboekpakketTest {
                 .contains("[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "xl/media/image1.png",
                         "xl/worksheets/_rels/sheet1.xml.rels", "xl/worksheets/sheet11.xml");
         poi.forEach((naam, inhoud) -> assertThat(tekst(eigen.get(naam))).as(naam).isEqualTo(tekst(inhoud)));
+        assertThat(new String(eigen.get("docProps/core.xml"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2022-12-02T00:00:00Z</dcterms:modified>", "é€");
         assertThat(tekst(eigen.get("[Content_Types].xml"))).contains("<Default ContentType=\"image/png\" Extension=\"png\"/>");
         assertThat(tekst(eigen.get("xl/worksheets/_rels/sheet1.xml.rels"))).contains("opvang&amp;soort=", "TargetMode=\"External\"");
     }
@@ -73,9 +75,23 @@ class WerkboekpakketTest {
         int plaatje = wb.addPicture(PNG, Workbook.PICTURE_TYPE_PNG);
         tekening.createPicture(tekening.createAnchor(0, 0, 0, 0, 10, 0, 12, 4), plaatje);
         for (int i = 2; i <= 11; i++) wb.createSheet("Blad " + i).createRow(0).createCell(0).setCellValue(i);
-        wb.getProperties().getCoreProperties().setTitle("Factsheet <Almelo> & \"Twente\"");
-        wb.getProperties().getCoreProperties().setCreator("Regietafel Twente");
-        wb.getProperties().getCoreProperties().setCreated(Optional.of(new Date(1_669_852_800_000L)));
+        var kern = wb.getProperties().getCoreProperties();
+        kern.setTitle("Factsheet <Almelo> & \"Twente\" > 'regio'");
+        kern.setCreator("Regietafel Twente");
+        kern.setCreated(Optional.of(new Date(1_669_852_800_000L)));
+        kern.setDescription("regel één\r\nregel twee\ttab \u0085 \u2028 \u00e9\u20ac \ud83d\ude00");
+        kern.setKeywords("factsheet, GM0141, Almelo");
+        kern.setSubjectProperty("");
+        kern.setCategory("Maandpakket");
+        kern.setLastModifiedByUser("kernteam");
+        kern.setRevision("3");
+        kern.setModified(Optional.of(new Date(1_669_939_200_000L)));
+        kern.getUnderlyingProperties().setLastPrintedProperty(Optional.of(new Date(1_669_939_200_000L)));
+        kern.getUnderlyingProperties().setVersionProperty("1.0");
+        kern.getUnderlyingProperties().setLanguageProperty("nl-NL");
+        kern.getUnderlyingProperties().setIdentifierProperty("regietafel-2022-12");
+        kern.getUnderlyingProperties().setContentStatusProperty("definitief");
+        kern.getUnderlyingProperties().setContentTypeProperty("factsheet");
         return wb;
     }
 
@@ -110,6 +126,7 @@ class WerkboekpakketTest {
     @Test
     void attributeValuesAreEscapedAsXmlRequires() {
         assertThat(Werkboekpakket.attribuut("a&b<c>\"d\"\te\nf\rg")).isEqualTo("a&amp;b&lt;c&gt;&quot;d&quot;&#9;e&#10;f&#13;g");
+        assertThat(Werkboekpakket.ontsnapt("a&b<c>\"d\"\te\nf\rg", false)).isEqualTo("a&amp;b&lt;c&gt;\"d\"\te\nf&#13;g");
         assertThat(Werkboekpakket.attribuut("worksheets/sheet1.xml")).isEqualTo("worksheets/sheet1.xml");
     }
 
