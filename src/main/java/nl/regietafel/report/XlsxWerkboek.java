@@ -48,7 +48,8 @@ import java.util.Set;
 public final class XlsxWerkboek implements AutoCloseable {
 
     private final Werkboekpakket werkboek = new Werkboekpakket();
-    private final Stijlen stijlen;
+    /** Made with the first sheet: a workbook filled only through {@link #poi()} (the uitvraag's form) has styles of its own. */
+    private Stijlen stijlen;
     private final List<Blad> bladen = new ArrayList<>();
     private final String titel;
     private String onderwerp = "";
@@ -58,7 +59,6 @@ public final class XlsxWerkboek implements AutoCloseable {
 
     public XlsxWerkboek(String titel) {
         this.titel = titel;
-        this.stijlen = new Stijlen(werkboek);
     }
 
     public XlsxWerkboek onderwerp(String onderwerp) {
@@ -79,12 +79,13 @@ public final class XlsxWerkboek implements AutoCloseable {
 
     /** A new sheet; the name is made safe for Excel (max. 31 characters, no []:*?/\). */
     public Blad blad(String naam) {
-        Blad blad = new Blad(werkboek.createSheet(WorkbookUtil.createSafeSheetName(naam)), stijlen);
+        Blad blad = new Blad(werkboek.createSheet(WorkbookUtil.createSafeSheetName(naam)), stijlen());
         bladen.add(blad);
         return blad;
     }
 
     public Stijlen stijlen() {
+        if (stijlen == null) stijlen = new Stijlen(werkboek);
         return stijlen;
     }
 
