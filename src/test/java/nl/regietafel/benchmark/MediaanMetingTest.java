@@ -32,4 +32,16 @@ class MediaanMetingTest {
         assertThat(m.code()).isEqualTo(1);
         assertThat(m.wandtijd()).isEqualTo(12.0);
     }
+
+    @Test
+    void hetVerschilOmEnOmIsDeMediaanVanDeVerschillenPerPaarNietHetVerschilVanDeMedianen() {
+        // the machine slows down between pairs: Twente and NL drift together
+        List<Benchmark.Meting> nl = List.of(meting(12.0, 25.0, 500, 0), meting(13.0, 26.0, 500, 0), meting(18.0, 32.0, 500, 0));
+        List<Benchmark.Meting> twente = List.of(meting(5.0, 9.0, 400, 0), meting(3.0, 6.0, 400, 0), meting(7.0, 12.0, 400, 0));
+
+        assertThat(Benchmark.verschil(nl, twente, Benchmark.Meting::wandtijd)).isEqualTo(10.0);
+        assertThat(Benchmark.verschil(nl, twente, Benchmark.Meting::cpu)).isEqualTo(20.0);
+        assertThat(Benchmark.mediaan(nl, Benchmark.Meting::wandtijd) - Benchmark.mediaan(twente, Benchmark.Meting::wandtijd))
+                .isEqualTo(8.0);
+    }
 }
