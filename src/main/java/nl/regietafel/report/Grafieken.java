@@ -118,7 +118,9 @@ public final class Grafieken {
 
     /**
      * Clustered bars, one group per category (gemeente), horizontal so long names stay readable.
-     * {@code titel} may be null (the PDF's caption usually says it already).
+     * {@code titel} may be null (the PDF's caption usually says it already). Horizontal bars make the chart
+     * higher than {@code formaat} asks where that is needed for every value to stay clear of its neighbours'
+     * ({@link #staafhoogte}).
      */
     public Grafiek staaf(String titel, String waardeAs, List<String> categorieen, List<Reeks> reeksen) {
         return staaf(titel, waardeAs, categorieen, reeksen, PlotOrientation.HORIZONTAL, Formaat.STANDAARD);
@@ -126,6 +128,20 @@ public final class Grafieken {
 
     public Grafiek staaf(String titel, String waardeAs, List<String> categorieen, List<Reeks> reeksen,
                          PlotOrientation richting, Formaat formaat) {
+        return staaf(titel, waardeAs, categorieen, reeksen, richting, formaat, false);
+    }
+
+    /**
+     * Horizontal {@link #staaf} for a page with little room: the legend beside the bars instead of under them, and no
+     * numbers or grid on the value axis, since every bar carries its own value. As high as those values need: the
+     * factsheet's nine bars 145 pixels where the full chart needs 185.
+     */
+    public Grafiek staafKort(String waardeAs, List<String> categorieen, List<Reeks> reeksen, int breedte) {
+        return staaf(null, waardeAs, categorieen, reeksen, PlotOrientation.HORIZONTAL, new Formaat(breedte, 0), true);
+    }
+
+    private Grafiek staaf(String titel, String waardeAs, List<String> categorieen, List<Reeks> reeksen,
+                          PlotOrientation richting, Formaat formaat, boolean kort) {
         // Sorted by size (the first series, largest first) so the order says something; few categories keep theirs.
         if (categorieen.size() > 3 && !reeksen.isEmpty()) {
             List<Integer> volgorde = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, categorieen.size()).boxed().toList());
@@ -135,6 +151,10 @@ public final class Grafieken {
             categorieen = volgorde.stream().map(categorieen::get).toList();
             reeksen = reeksen.stream().map(r -> new Reeks(r.naam(), volgorde.stream().map(i -> (Number) r.waarden().get(i)).toList())).toList();
         }
+        if (richting == PlotOrientation.HORIZONTAL) {
+            int nodig = staafhoogte(categorieen.size(), reeksen.size() > 1 ? reeksen.stream().map(Reeks::naam).toList() : List.of(), kort);
+            formaat = new Formaat(formaat.breedte(), Math.max(formaat.hoogte(), nodig));
+        }
         JFreeChart grafiek = ChartFactory.createBarChart(titel, null, waardeAs,
                 gegevens(categorieen, reeksen), richting, reeksen.size() > 1, false, false);
         opmaak(grafiek);
@@ -143,7 +163,7 @@ public final class Grafieken {
         staven.setBarPainter(new StandardBarPainter());
         staven.setShadowVisible(false);
         staven.setDrawBarOutline(false);
-        staven.setItemMargin(0.05);
+        staven.setItemMargin(ITEMMARGE);
         staven.setMaximumBarWidth(0.08);
         for (int i = 0; i < reeksen.size(); i++) {
             staven.setSeriesPaint(i, KLEUREN[i % KLEUREN.length]);
@@ -161,8 +181,81 @@ public final class Grafieken {
                         org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER));
         staven.setItemLabelAnchorOffset(3);
         plot.getRangeAxis().setUpperMargin(0.14);
-        plot.getDomainAxis().setCategoryMargin(0.25);
+        plot.getDomainAxis().setLowerMargin(ASMARGE);
+        plot.getDomainAxis().setUpperMargin(ASMARGE);
+        plot.getDomainAxis().setCategoryMargin(CATEGORIEMARGE);
+        if (kort) {
+            plot.getRangeAxis().setTickLabelsVisible(false);
+            // the legend beside the bars narrows them: the names of the categories may take as much width as the bars
+            plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+            plot.setRangeGridlinesVisible(false);
+            if (grafiek.getLegend() != null) grafiek.getLegend().setPosition(RectangleEdge.RIGHT);
+        }
         return new Grafiek(grafiek, formaat);
+    }
+
+    /*
+     * Horizontal bars carry their value at their end, in the 11-pixel face: digits 8 pixels high. Bars whose centres
+     * lie closer than that print their values over each other (the factsheet's 9 bars in 140 pixels stood 4,9 apart);
+     * 10 leaves 2 pixels between two values, and the factsheet's page 2 its room for one more chart.
+     */
+    private static final double LABELAFSTAND = 10;
+    private static final double ASMARGE = 0.02;
+    private static final double CATEGORIEMARGE = 0.2;
+    private static final double ITEMMARGE = 0.05;
+    /** Outside the bars, measured: the value axis and its title 47 pixels, a legend 23 more, each further line of it 21. */
+    private static final int ASSEN = 47;
+    /** The value axis's title alone, without its numbers (measured). */
+    private static final int ASTITEL = 30;
+    private static final int LEGENDA = 23;
+    private static final int LEGENDAREGEL = 21;
+    /** A legend item beside its text: the colour block and the gaps (JFreeChart's, measured as at most 30 pixels). */
+    private static final double LEGENDAITEM = 30;
+    /** At 160 mm wide 235 mm high, so the figure and its caption still fit an A4 page: a region of up to 35 gemeenten with two series. */
+    static final int HOOGSTE = 940;
+    private static final java.awt.font.FontRenderContext METEN = new java.awt.font.FontRenderContext(null, true, true);
+
+    /**
+     * The height at which the horizontal bars of {@code categorieen} categories, one per name in {@code legenda}
+     * (empty: one series, no legend), stand at least {@link #LABELAFSTAND} apart, centre to centre, as JFreeChart's
+     * {@code BarRenderer} places them: each series {@code (1 − both axis margins − category margin − item margin) /
+     * (categories × series)} of the data area, and between two series of a category {@code item margin / (categories ×
+     * (series − 1))}; at most {@link #HOOGSTE}.
+     */
+    int staafhoogte(int categorieen, List<String> legenda) {
+        return staafhoogte(categorieen, legenda, false);
+    }
+
+    /** {@code kort}: as {@link #staafKort} draws them, the legend beside the bars (as high as its items) and no axis numbers. */
+    int staafhoogte(int categorieen, List<String> legenda, boolean kort) {
+        int reeksen = Math.max(1, legenda.size());
+        if (categorieen < 1) return 0;
+        double rest = 1 - 2 * ASMARGE - (categorieen > 1 ? CATEGORIEMARGE : 0) - (reeksen > 1 ? ITEMMARGE : 0);
+        double reeksbreedte = rest / (categorieen * (double) reeksen);
+        double afstand = reeksen > 1
+                ? reeksbreedte + ITEMMARGE / (categorieen * (reeksen - 1.0))
+                // one bar per category: from one category to the next, with the category gap between them
+                : reeksbreedte + (categorieen > 1 ? CATEGORIEMARGE / (categorieen - 1) : 1);
+        double staven = LABELAFSTAND / afstand;
+        if (kort) return (int) Math.min(HOOGSTE, Math.ceil(ASTITEL + Math.max(staven, LEGENDAREGEL * legenda.size())));
+        return (int) Math.min(HOOGSTE, Math.ceil(rand(legenda) + staven));
+    }
+
+    /** Height outside the data area: the axes, and the legend's items flowed into lines of the chart's width. */
+    private int rand(List<String> legenda) {
+        if (legenda.isEmpty()) return ASSEN;
+        Font letter = regulier.deriveFont(12f);
+        int regels = 1;
+        double regel = 0;
+        for (String naam : legenda) {
+            double item = letter.getStringBounds(naam, METEN).getWidth() + LEGENDAITEM;
+            if (regel > 0 && regel + item > Formaat.STANDAARD.breedte()) {
+                regels++;
+                regel = 0;
+            }
+            regel += item;
+        }
+        return ASSEN + LEGENDA + LEGENDAREGEL * (regels - 1);
     }
 
     /** {@link #staaf} as PNG bytes. */

@@ -21,7 +21,6 @@ import nl.regietafel.report.Uitvoermap;
 import nl.regietafel.report.verloop.Verloopbron;
 import nl.regietafel.report.verloop.VerloopModel;
 
-import org.jfree.chart.plot.PlotOrientation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -152,10 +151,12 @@ public class Factsheets {
             realisatie.add(p.realisatiePer10k());
             regio.add(p.regioRealisatiePer10k());
         }
-        return grafieken.staaf(null, "per 10.000 inwoners", categorieen, List.of(
+        // compact: nine bars with their values under the legend would need 185 pixels (50 mm), and page 2 keeps room
+        return grafieken.staafKort("per 10.000 inwoners", categorieen, List.of(
                         new Grafieken.Reeks(m.naam() + ": opgave", opgave),
                         new Grafieken.Reeks(m.naam() + ": gerealiseerd", realisatie),
-                        new Grafieken.Reeks(m.regioNaam() + ": gerealiseerd, gemiddeld", regio)),
-                PlotOrientation.HORIZONTAL, new Grafieken.Formaat(640, 140));
+                        // "Regio", as the table's column says: beside the bars a region's name (Noord- en
+                        // Oost-Gelderland) would leave them a third of the width
+                        new Grafieken.Reeks("Regio: gerealiseerd, gemiddeld", regio)), 640);
     }
 }

@@ -126,13 +126,14 @@ public class Maandpakket {
     Map<String, Grafiek> grafieken(MaandpakketModel m) {
         Map<String, Grafiek> uit = new LinkedHashMap<>();
         List<String> namen = m.gemeenten().stream().map(MaandpakketModel.Gemeenteregel::naam).toList();
-        int hoogte = Math.max(240, 70 + 19 * namen.size());
+        // at least 240 pixels high; Grafieken makes a region's many gemeenten as high as their value labels need
+        Formaat perGemeente = new Formaat(640, 240);
         uit.put("asiel", grafieken.staaf(null, "plekken", namen, List.of(
                 new Reeks("Indicatieve opgave " + m.koppen().asielEerste(),
                         m.gemeenten().stream().map(MaandpakketModel.Gemeenteregel::asielEerste).toList()),
                 new Reeks("Gerealiseerd (in gebruik)",
                         m.gemeenten().stream().map(MaandpakketModel.Gemeenteregel::asielRealisatie).toList())),
-                PlotOrientation.HORIZONTAL, new Formaat(640, hoogte)));
+                PlotOrientation.HORIZONTAL, perGemeente));
         if (!m.balans().isEmpty()) {
             List<String> opgaven = m.balans().stream().map(r -> r.opgave() + " (" + r.peildatum() + ")").toList();
             uit.put("balans", grafieken.staaf(null, "plekken", opgaven, List.of(
@@ -146,7 +147,7 @@ public class Maandpakket {
             uit.put("statushouders", grafieken.staaf(null, "personen", v.stream().map(MaandpakketModel.Voortgangregel::naam).toList(),
                     List.of(new Reeks("Gehuisvest", v.stream().map(MaandpakketModel.Voortgangregel::gehuisvest).toList()),
                             new Reeks("Norm op schema (" + m.statushouders().maand() + "/6 van gecorrigeerde taakstelling)", norm)),
-                    PlotOrientation.HORIZONTAL, new Formaat(640, Math.max(240, 70 + 19 * v.size()))));
+                    PlotOrientation.HORIZONTAL, perGemeente));
         }
         return uit;
     }
