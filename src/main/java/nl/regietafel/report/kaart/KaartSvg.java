@@ -52,11 +52,12 @@ final class KaartSvg {
                 if (g == null || !zichtbaar.contains(v.code())) continue;
                 boolean metWaarde = !g.waarde().isEmpty();
                 double y = v.labelY() + (metWaarde ? -1 : 4);
-                s.append("<text x=\"").append(getal(v.labelX())).append("\" y=\"").append(getal(y))
+                double x = Kaartlabels.midden(v, g, 1, beeld.kaart().breedte());
+                s.append("<text x=\"").append(getal(x)).append("\" y=\"").append(getal(y))
                         .append("\" text-anchor=\"middle\" font-size=\"10.5\" font-weight=\"bold\" fill=\"#1a1a1a\"")
                         .append(" stroke=\"#ffffff\" stroke-width=\"2.2\" stroke-linejoin=\"round\" paint-order=\"stroke\" pointer-events=\"none\">").append(tekst(g.naam()));
                 if (metWaarde) {
-                    s.append("<tspan x=\"").append(getal(v.labelX())).append("\" dy=\"12\" font-weight=\"normal\" font-size=\"10\">")
+                    s.append("<tspan x=\"").append(getal(x)).append("\" dy=\"12\" font-weight=\"normal\" font-size=\"10\">")
                             .append(tekst(g.waarde())).append("</tspan>");
                 }
                 s.append("</text>");

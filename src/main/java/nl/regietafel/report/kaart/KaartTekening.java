@@ -68,8 +68,9 @@ final class KaartTekening {
                 if (gebied == null || !zichtbaar.contains(v.code())) continue;
                 boolean metWaarde = !gebied.waarde().isEmpty();
                 double y = v.labelY() + (metWaarde ? -1 : 4 * groot);
-                midden(g, naam, gebied.naam(), v.labelX(), y, groot);
-                if (metWaarde) midden(g, waarde, gebied.waarde(), v.labelX(), y + 12 * groot, groot);
+                double x = Kaartlabels.midden(v, gebied, groot, beeld.kaart().breedte());
+                midden(g, naam, gebied.naam(), x, y, groot);
+                if (metWaarde) midden(g, waarde, gebied.waarde(), x, y + 12 * groot, groot);
             }
         }
         legenda(g, beeld, regulier, vet);

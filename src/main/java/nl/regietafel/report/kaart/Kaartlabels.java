@@ -19,6 +19,8 @@ final class Kaartlabels {
 
     private static final double TEKEN = 0.62;
     private static final double MARGE = 1.5;
+    /** The white edge drawn around each letter (KaartTekening, KaartSvg). */
+    private static final double HALO = 1.1;
 
     private Kaartlabels() {
     }
@@ -33,7 +35,7 @@ final class Kaartlabels {
         for (Kaartvlak v : opGrootte) {
             Kaartgebied g = beeld.gebied(v.code());
             if (g == null || g.naam().isEmpty()) continue;
-            double[] vak = vak(v, g, groot);
+            double[] vak = vak(v, g, groot, beeld.kaart().breedte());
             if (geplaatst.stream().noneMatch(b -> overlapt(b, vak))) {
                 geplaatst.add(vak);
                 uit.add(v.code());
@@ -42,13 +44,29 @@ final class Kaartlabels {
         return uit;
     }
 
-    /** The label's box {x1, y1, x2, y2}: the name (10,5 bold) and under it the value (10), centred. */
-    static double[] vak(Kaartvlak v, Kaartgebied g, double groot) {
+    /** The label's box {x1, y1, x2, y2}: the name (10,5 bold) and under it the value (10), centred on {@link #midden}. */
+    static double[] vak(Kaartvlak v, Kaartgebied g, double groot, double kaartbreedte) {
         boolean metWaarde = !g.waarde().isEmpty();
-        double breedte = Math.max(g.naam().length() * 10.5, g.waarde().length() * 10) * TEKEN * groot;
+        double breedte = breedte(g, groot);
+        double x = midden(v, g, groot, kaartbreedte);
         double boven = v.labelY() + (metWaarde ? -1 : 4 * groot) - 10.5 * groot;
         double onder = v.labelY() + (metWaarde ? -1 + 12 * groot + 2 * groot : 4 * groot + 2.5 * groot);
-        return new double[]{v.labelX() - breedte / 2, boven, v.labelX() + breedte / 2, onder};
+        return new double[]{x - breedte / 2, boven, x + breedte / 2, onder};
+    }
+
+    /**
+     * Where the label is centred: on the area's label point, moved inwards as far as needed for the whole label
+     * (and its white halo) to stay on the map; a gemeente on the region's edge had its long name cut off there
+     * ("Hardinxveld-Giessen"). A label wider than the map is centred on it.
+     */
+    static double midden(Kaartvlak v, Kaartgebied g, double groot, double kaartbreedte) {
+        double half = breedte(g, groot) / 2 + HALO * groot;
+        if (2 * half >= kaartbreedte) return kaartbreedte / 2;
+        return Math.max(half, Math.min(kaartbreedte - half, v.labelX()));
+    }
+
+    private static double breedte(Kaartgebied g, double groot) {
+        return Math.max(g.naam().length() * 10.5, g.waarde().length() * 10) * TEKEN * groot;
     }
 
     private static boolean overlapt(double[] a, double[] b) {

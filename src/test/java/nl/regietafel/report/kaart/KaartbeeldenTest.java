@@ -133,7 +133,7 @@ class KaartbeeldenTest {
         assertThat(nlNamen).hasSizeBetween(5, 20);
         assertThat(ovNamen).containsExactlyInAnyOrder("VR04", "VR05");
         List<double[]> vakken = nl.kaart().vlakken().stream().filter(v -> nlNamen.contains(v.code()))
-                .map(v -> Kaartlabels.vak(v, nl.gebied(v.code()), 1)).toList();
+                .map(v -> Kaartlabels.vak(v, nl.gebied(v.code()), 1, nl.kaart().breedte())).toList();
         for (int i = 0; i < vakken.size(); i++) {
             for (int j = i + 1; j < vakken.size(); j++) {
                 double[] a = vakken.get(i), b = vakken.get(j);
