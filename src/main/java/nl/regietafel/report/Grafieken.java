@@ -152,7 +152,8 @@ public final class Grafieken {
             reeksen = reeksen.stream().map(r -> new Reeks(r.naam(), volgorde.stream().map(i -> (Number) r.waarden().get(i)).toList())).toList();
         }
         if (richting == PlotOrientation.HORIZONTAL) {
-            int nodig = staafhoogte(categorieen.size(), reeksen.size() > 1 ? reeksen.stream().map(Reeks::naam).toList() : List.of(), kort);
+            int nodig = staafhoogte(categorieen.size(), reeksen.size() > 1 ? reeksen.stream().map(Reeks::naam).toList() : List.of(),
+                    formaat.breedte(), kort);
             formaat = new Formaat(formaat.breedte(), Math.max(formaat.hoogte(), nodig));
         }
         JFreeChart grafiek = ChartFactory.createBarChart(titel, null, waardeAs,
@@ -217,17 +218,14 @@ public final class Grafieken {
 
     /**
      * The height at which the horizontal bars of {@code categorieen} categories, one per name in {@code legenda}
-     * (empty: one series, no legend), stand at least {@link #LABELAFSTAND} apart, centre to centre, as JFreeChart's
+     * (empty: one series, no legend), in a chart {@code breedte} wide, stand at least {@link #LABELAFSTAND} apart,
+     * centre to centre, as JFreeChart's
      * {@code BarRenderer} places them: each series {@code (1 − both axis margins − category margin − item margin) /
      * (categories × series)} of the data area, and between two series of a category {@code item margin / (categories ×
-     * (series − 1))}; at most {@link #HOOGSTE}.
+     * (series − 1))}; at most {@link #HOOGSTE}. {@code kort}: as {@link #staafKort} draws them, the legend beside the
+     * bars (as high as its items) and no axis numbers.
      */
-    int staafhoogte(int categorieen, List<String> legenda) {
-        return staafhoogte(categorieen, legenda, false);
-    }
-
-    /** {@code kort}: as {@link #staafKort} draws them, the legend beside the bars (as high as its items) and no axis numbers. */
-    int staafhoogte(int categorieen, List<String> legenda, boolean kort) {
+    int staafhoogte(int categorieen, List<String> legenda, int breedte, boolean kort) {
         int reeksen = Math.max(1, legenda.size());
         if (categorieen < 1) return 0;
         double rest = 1 - 2 * ASMARGE - (categorieen > 1 ? CATEGORIEMARGE : 0) - (reeksen > 1 ? ITEMMARGE : 0);
@@ -238,18 +236,18 @@ public final class Grafieken {
                 : reeksbreedte + (categorieen > 1 ? CATEGORIEMARGE / (categorieen - 1) : 1);
         double staven = LABELAFSTAND / afstand;
         if (kort) return (int) Math.min(HOOGSTE, Math.ceil(ASTITEL + Math.max(staven, LEGENDAREGEL * legenda.size())));
-        return (int) Math.min(HOOGSTE, Math.ceil(rand(legenda) + staven));
+        return (int) Math.min(HOOGSTE, Math.ceil(rand(legenda, breedte) + staven));
     }
 
     /** Height outside the data area: the axes, and the legend's items flowed into lines of the chart's width. */
-    private int rand(List<String> legenda) {
+    private int rand(List<String> legenda, int breedte) {
         if (legenda.isEmpty()) return ASSEN;
         Font letter = regulier.deriveFont(12f);
         int regels = 1;
         double regel = 0;
         for (String naam : legenda) {
             double item = letter.getStringBounds(naam, METEN).getWidth() + LEGENDAITEM;
-            if (regel > 0 && regel + item > Formaat.STANDAARD.breedte()) {
+            if (regel > 0 && regel + item > breedte) {
                 regels++;
                 regel = 0;
             }

@@ -80,7 +80,7 @@ class StaafafstandTest {
         List<String> legenda = List.of("Almelo: opgave", "Almelo: gerealiseerd", "Twente: gerealiseerd, gemiddeld");
         Getekend getekend = teken(3, legenda, 140);
 
-        assertThat(getekend.hoogte()).isEqualTo(grafieken.staafhoogte(3, legenda)).isGreaterThan(140);
+        assertThat(getekend.hoogte()).isEqualTo(grafieken.staafhoogte(3, legenda, 640, false)).isGreaterThan(140);
         assertThat(getekend.kleinsteAfstand()).isGreaterThanOrEqualTo(10 - 1e-9);
         assertThat(teken(3, legenda, 400).hoogte()).isEqualTo(400); // a caller's larger height stands
     }
@@ -92,7 +92,7 @@ class StaafafstandTest {
         Getekend kort = teken(3, legenda, 0, true);
 
         assertThat(kort.kleinsteAfstand()).isGreaterThanOrEqualTo(10 - 1e-9);
-        assertThat(kort.hoogte()).isEqualTo(grafieken.staafhoogte(3, legenda, true))
+        assertThat(kort.hoogte()).isEqualTo(grafieken.staafhoogte(3, legenda, 640, true))
                 .isLessThan(teken(3, legenda, 0).hoogte() - 30);
         // one bar per category, no legend: still apart
         assertThat(teken(6, List.of("Alleen"), 0, true).kleinsteAfstand()).isGreaterThanOrEqualTo(10 - 1e-9);
@@ -103,7 +103,7 @@ class StaafafstandTest {
         List<String> kort = List.of("Gehuisvest", "Norm");
         List<String> lang = List.of(LANG + 1, LANG + 2, LANG + 3);
 
-        assertThat(grafieken.staafhoogte(14, lang) - grafieken.staafhoogte(14, List.of("a", "b", "c")))
+        assertThat(grafieken.staafhoogte(14, lang, 640, false) - grafieken.staafhoogte(14, List.of("a", "b", "c"), 640, false))
                 .isEqualTo(2 * 21); // three long names: three lines, not one
         assertThat(teken(14, kort, 140).kleinsteAfstand()).isGreaterThanOrEqualTo(10 - 1e-9);
         assertThat(teken(14, lang, 140).kleinsteAfstand()).isGreaterThanOrEqualTo(10 - 1e-9);
@@ -111,7 +111,7 @@ class StaafafstandTest {
 
     @Test
     void aChartNeverOutgrowsItsPage() {
-        assertThat(grafieken.staafhoogte(60, List.of("Gehuisvest", "Norm"))).isEqualTo(Grafieken.HOOGSTE);
+        assertThat(grafieken.staafhoogte(60, List.of("Gehuisvest", "Norm"), 640, false)).isEqualTo(Grafieken.HOOGSTE);
         assertThat(teken(60, 2, 140).hoogte()).isEqualTo(Grafieken.HOOGSTE);
     }
 }
