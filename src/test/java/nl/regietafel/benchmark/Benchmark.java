@@ -28,8 +28,8 @@ import nl.regietafel.report.Rendertijden;
  * store, its first run (which makes the start-up cache), then with cache, without cache
  * ({@code --regietafel.cds=uit}) and LibreOffice converting that month's workbooks in turn
  * (medians, ratios); where each run's wall time went (JVM and Spring start, Flyway, the job's
- * steps); the whole country against Twente (difference, marginal cost per gemeente: its first run on
- * an empty store, and the same command again on that store, like the Twente runs beside it); the warm
+ * steps); the whole country against Twente (the difference, and that per extra gemeente: its first run
+ * on an empty store, and the same command again on that store, like the Twente runs beside it); the warm
  * import of one maandretour; what one more gemeente's documents cost, warm ({@link Gemeentekosten},
  * SPEC §8's marginal cost); and the national year ({@link LandelijkJaar}: 342 gemeenten × 13
  * months, one run of the last month on an empty store); and the top of a flight recording of one
@@ -437,12 +437,7 @@ public final class Benchmark {
      * on an emptied store, the last one counts.
      */
     static double warmImporteren(Path input) throws Exception {
-        var app = new org.springframework.boot.SpringApplication(nl.regietafel.RegietafelApplication.class);
-        // As arguments, not default properties: application.properties outranks defaults, and then
-        // this measurement wrote the synthetic national returns into the user's own data/ store.
-        try (var ctx = app.run("--spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1",
-                "--regietafel.data-map=" + input.resolveSibling("data-warm"),
-                "--logging.level.root=ERROR", "--logging.level.nl.regietafel=ERROR")) {
+        try (var ctx = applicatie("benchmark", input.resolveSibling("data-warm"))) {
             var retouren = ctx.getBean(nl.regietafel.ingest.RetourImport.class);
             var referentie = ctx.getBean(nl.regietafel.ingest.ReferentieImport.class);
             var tx = new org.springframework.transaction.support.TransactionTemplate(
@@ -464,6 +459,18 @@ public final class Benchmark {
             if (opgeslagen != bestanden.size()) throw new IllegalStateException(opgeslagen + " van " + bestanden.size() + " opgeslagen");
             return perBestand;
         }
+    }
+
+    /**
+     * The application's own beans in this JVM, on an in-memory H2 store named {@code db}, quiet. As arguments, not
+     * default properties: application.properties outranks defaults, and then a measurement wrote into the user's own
+     * data/ store.
+     */
+    static org.springframework.context.ConfigurableApplicationContext applicatie(String db, Path dataMap) {
+        return new org.springframework.boot.SpringApplication(nl.regietafel.RegietafelApplication.class).run(
+                "--spring.datasource.url=jdbc:h2:mem:" + db + ";DB_CLOSE_DELAY=-1",
+                "--regietafel.data-map=" + dataMap.toAbsolutePath(),
+                "--logging.level.root=ERROR", "--logging.level.nl.regietafel=ERROR");
     }
 
     // ---- printing -----------------------------------------------------------------------------

@@ -17,7 +17,6 @@ import nl.regietafel.report.factsheet.Factsheets;
 import nl.regietafel.report.factsheet.Maandcache;
 import nl.regietafel.uitvraag.Uitvraag;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -75,11 +74,7 @@ final class Gemeentekosten {
     static Kosten meet(Path werk) throws Exception {
         Path output = werk.resolve("uit-gemeentekosten");
         FileSystemUtils.deleteRecursively(output);
-        // As arguments, not default properties (see Benchmark.warmImporteren): never the user's own data/ store.
-        try (var ctx = new SpringApplication(nl.regietafel.RegietafelApplication.class).run(
-                "--spring.datasource.url=jdbc:h2:mem:gemeentekosten;DB_CLOSE_DELAY=-1",
-                "--regietafel.data-map=" + werk.resolve("data-gemeentekosten").toAbsolutePath(),
-                "--logging.level.root=ERROR", "--logging.level.nl.regietafel=ERROR")) {
+        try (var ctx = Benchmark.applicatie("gemeentekosten", werk.resolve("data-gemeentekosten"))) {
             JobStarter starter = ctx.getBean(JobStarter.class);
             Factsheets factsheets = ctx.getBean(Factsheets.class);
             Uitvraag uitvraag = ctx.getBean(Uitvraag.class);
@@ -88,10 +83,7 @@ final class Gemeentekosten {
             starter.start("verdeling", run);
             Maandcache.Maand maand = ctx.getBean(Maandcache.class).maand(run, REGIO);
             List<Gemeente> gemeenten = maand.gegevens().indeling().gemeenten(REGIO);
-            Path factsheetmap = nl.regietafel.report.Uitvoermap.pakket(run, maand.gegevens().indeling().gebied(REGIO).orElseThrow())
-                    .resolve(Factsheets.MAP);
-            Path formulieren = Files.createDirectories(output.resolve("uitvraag"));
-            Ronde ronde = new Ronde(run, maand, factsheets, uitvraag, factsheetmap, formulieren);
+            Ronde ronde = new Ronde(run, maand, factsheets, uitvraag);
 
             for (int i = 0; i < OPWARMEN; i++) ronde.een(gemeenten);
             ronde.factsheet = 0;
@@ -111,9 +103,7 @@ final class Gemeentekosten {
             List<Ronde> rondes = new ArrayList<>();
             for (int i = 0; i < RONDES; i++) {
                 Run eigen = new Run(run.periode(), run.regio(), run.input(), run.output().resolve("r" + i), run.runId());
-                rondes.add(new Ronde(eigen, maand, factsheets, uitvraag,
-                        nl.regietafel.report.Uitvoermap.pakket(eigen, maand.gegevens().indeling().gebied(REGIO).orElseThrow())
-                                .resolve(Factsheets.MAP), Files.createDirectories(output.resolve("r" + i).resolve("uitvraag"))));
+                rondes.add(new Ronde(eigen, maand, factsheets, uitvraag));
             }
             ExecutorService twee = Executors.newFixedThreadPool(2);
             long duur;
@@ -147,13 +137,15 @@ final class Gemeentekosten {
         long factsheet;
         long formulier;
 
-        Ronde(Run run, Maandcache.Maand maand, Factsheets factsheets, Uitvraag uitvraag, Path factsheetmap, Path formulieren) {
+        /** The factsheets where {@link Factsheets#render} puts them for {@code run}; the forms in its output's uitvraag/. */
+        Ronde(Run run, Maandcache.Maand maand, Factsheets factsheets, Uitvraag uitvraag) throws java.io.IOException {
             this.run = run;
             this.maand = maand;
             this.factsheets = factsheets;
             this.uitvraag = uitvraag;
-            this.factsheetmap = factsheetmap;
-            this.formulieren = formulieren;
+            this.factsheetmap = nl.regietafel.report.Uitvoermap.pakket(run, maand.gegevens().indeling().gebied(REGIO).orElseThrow())
+                    .resolve(Factsheets.MAP);
+            this.formulieren = Files.createDirectories(run.output().resolve("uitvraag"));
         }
 
         void een(List<Gemeente> gemeenten) throws Exception {
