@@ -79,6 +79,7 @@ public final class Blad {
     private final List<Integer> breedten = new ArrayList<>();
     private final List<Integer> regelRijen = new ArrayList<>();
     private final List<Som> totalen = new ArrayList<>();
+    private final List<XSSFCell> berekend = new ArrayList<>();
     private boolean vrijgegeven;
     private int volgendeRij;
     private int kopRij = -1;
@@ -288,6 +289,30 @@ public final class Blad {
     public XSSFSheet poi() {
         vrijgegeven = true;
         return blad;
+    }
+
+    /**
+     * A formula that the caller writes through {@link #poi()}, with the value the caller worked out
+     * stored as its cached value, so that saving needs no formula evaluator for it. The caller
+     * answers for that value being the formula's: a test compares it with POI's evaluator
+     * (StoplichtBladTest for the stoplichten).
+     */
+    public void formule(XSSFCell cel, String formule, double waarde) {
+        cel.setCellFormula(formule);
+        cel.setCellValue(waarde);
+        berekend.add(cel);
+    }
+
+    /** As {@link #formule(XSSFCell, String, double)} for a formula whose value is text. */
+    public void formule(XSSFCell cel, String formule, String waarde) {
+        cel.setCellFormula(formule);
+        cel.setCellValue(waarde);
+        berekend.add(cel);
+    }
+
+    /** The formulas written with their value through {@code formule}. */
+    List<XSSFCell> berekend() {
+        return berekend;
     }
 
     /** The totals this sheet made (its only formulas unless {@link #vrijgegeven()}). */

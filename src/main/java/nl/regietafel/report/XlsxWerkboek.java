@@ -114,8 +114,8 @@ public final class XlsxWerkboek implements AutoCloseable {
     /**
      * Stores every formula's value in its cell. The totals of {@link Blad} are sums over their own
      * column, worked out by {@link Som}; POI's evaluator runs only when a workbook holds other
-     * formulas (written through {@link #poi()} or {@link Blad#poi()}) or a total over a cell
-     * that only the evaluator can judge.
+     * formulas (written through {@link #poi()} or {@link Blad#poi()} without their value, as
+     * {@link Blad#formule} writes them) or a total over a cell that only the evaluator can judge.
      */
     private void formulesUitrekenen() {
         List<Som> totalen = bladen.stream().flatMap(b -> b.totalen().stream()).toList();
@@ -132,10 +132,11 @@ public final class XlsxWerkboek implements AutoCloseable {
         }
     }
 
-    /** Whether a cell of the workbook holds a formula that is not one of {@code totalen}. */
+    /** Whether a cell of the workbook holds a formula that is not one of {@code totalen} nor written with its value. */
     private boolean andereFormules(List<Som> totalen) {
         Set<XSSFCell> eigen = Collections.newSetFromMap(new IdentityHashMap<>());
         totalen.forEach(s -> eigen.add(s.cel()));
+        bladen.forEach(b -> eigen.addAll(b.berekend()));
         for (Sheet blad : werkboek) {
             for (Row rij : blad) {
                 for (Cell cel : rij) {

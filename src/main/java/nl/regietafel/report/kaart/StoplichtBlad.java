@@ -8,6 +8,7 @@ import nl.regietafel.domain.stoplicht.Stoplichtdrempels;
 import nl.regietafel.report.Blad;
 import nl.regietafel.report.Blad.Kolom;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FontFormatting;
 import org.apache.poi.ss.usermodel.PatternFormatting;
@@ -52,18 +53,34 @@ public final class StoplichtBlad {
         }
         b.totaal("Som gemeenten", somKolommen);
         XSSFSheet blad = b.poi();
+        // the totals row's opgave and realisatie: the sums above it, as its SUM formulas give them
+        double[] som = new double[1 + PER_OPGAVE * m.kolommen().size()];
         for (int rij = eerste; rij <= laatste + 1; rij++) {
             XSSFRow r = blad.getRow(rij);
+            boolean totaalrij = rij == laatste + 1;
             for (int i = 0; i < m.kolommen().size(); i++) {
-                String opgave = ref(rij, 1 + PER_OPGAVE * i);
-                String real = ref(rij, 2 + PER_OPGAVE * i);
-                String norm = norm(opgave, m.kolommen().get(i).maand());
+                int kOpgave = 1 + PER_OPGAVE * i;
+                int kReal = 2 + PER_OPGAVE * i;
+                double opgaveWaarde = totaalrij ? som[kOpgave] : getal(r, kOpgave);
+                double realWaarde = totaalrij ? som[kReal] : getal(r, kReal);
+                som[kOpgave] += opgaveWaarde;
+                som[kReal] += realWaarde;
+                String opgave = ref(rij, kOpgave);
+                String real = ref(rij, kReal);
+                int maand = m.kolommen().get(i).maand();
+                String norm = norm(opgave, maand);
                 Stoplichtdrempels d = m.kolommen().get(i).drempels();
-                formule(r, 3 + PER_OPGAVE * i, "IF(" + opgave + ">0," + real + "/" + opgave + ",\"\")", blad, eerste);
-                formule(r, 4 + PER_OPGAVE * i, "IF(" + opgave + "<=0,\"" + Stoplicht.GEEN_OPGAVE.woord() + "\",IF(100*" + real + ">="
+                Formulewaarde w = new Formulewaarde(opgaveWaarde, realWaarde, maand, d);
+                String aandeel = "IF(" + opgave + ">0," + real + "/" + opgave + ",\"\")";
+                if (w.aandeel().isPresent()) {
+                    b.formule(cel(r, 3 + PER_OPGAVE * i, blad, eerste), aandeel, w.aandeel().getAsDouble());
+                } else {
+                    b.formule(cel(r, 3 + PER_OPGAVE * i, blad, eerste), aandeel, "");
+                }
+                b.formule(cel(r, 4 + PER_OPGAVE * i, blad, eerste), "IF(" + opgave + "<=0,\"" + Stoplicht.GEEN_OPGAVE.woord() + "\",IF(100*" + real + ">="
                         + d.opSchemaVanaf() + "*" + norm + ",\"" + Stoplicht.OP_SCHEMA.woord() + "\",IF(100*" + real + ">="
                         + d.achterVanaf() + "*" + norm + ",\"" + Stoplicht.ACHTER.woord() + "\",\"" + Stoplicht.VER_ACHTER.woord()
-                        + "\")))", blad, eerste);
+                        + "\")))", w.status().woord());
             }
         }
         kleuren(blad, m, eerste, laatste + 1);
@@ -82,15 +99,21 @@ public final class StoplichtBlad {
         return w;
     }
 
-    /** Sets a formula, keeping the style of the data row above for the totals row. */
-    private static void formule(XSSFRow r, int kolom, String formule, XSSFSheet blad, int eerste) {
+    /** The formula's cell, made with the style of the data row above where the totals row has none. */
+    private static XSSFCell cel(XSSFRow r, int kolom, XSSFSheet blad, int eerste) {
         XSSFCell c = r.getCell(kolom);
         if (c == null) {
             c = r.createCell(kolom);
             XSSFCell boven = blad.getRow(eerste).getCell(kolom);
             if (boven != null) c.setCellStyle(boven.getCellStyle());
         }
-        c.setCellFormula(formule);
+        return c;
+    }
+
+    /** A number cell's value; an empty cell counts as 0, as in the formulas. */
+    private static double getal(XSSFRow r, int kolom) {
+        XSSFCell c = r.getCell(kolom);
+        return c != null && c.getCellType() == CellType.NUMERIC ? c.getNumericCellValue() : 0;
     }
 
     /** Green, amber and red fills over share and status, from the same numbers as the formulas. */

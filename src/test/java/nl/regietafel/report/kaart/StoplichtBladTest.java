@@ -89,4 +89,58 @@ class StoplichtBladTest {
             assertThat(lijnen.get(0).getSeriesCount()).isEqualTo(3);
         }
     }
+
+    @Test
+    void opgeslagenWaardenZijnDieVanDeFormules() throws Exception {
+        // Given 40 random matrices: opgaven of 0 or more, realisaties from 0 to above the opgave, thresholds and months at random
+        java.util.Random toeval = new java.util.Random(20221201);
+        for (int werkboek = 0; werkboek < 40; werkboek++) {
+            List<Stoplichtmatrix.Kolom> kolommen = new java.util.ArrayList<>();
+            for (int k = 0; k < 3; k++) {
+                int achter = toeval.nextInt(101);
+                Stoplichtdrempels d = new Stoplichtdrempels(achter + toeval.nextInt(101 - achter), achter);
+                kolommen.add(new Stoplichtmatrix.Kolom("Opgave " + k, "1 juli 2023", "plekken", 1 + toeval.nextInt(6), d));
+            }
+            List<Stoplichtmatrix.Rij> rijen = new java.util.ArrayList<>();
+            for (int g = 0; g < 1 + toeval.nextInt(15); g++) {
+                List<Stoplichtmatrix.Cel> cellen = new java.util.ArrayList<>();
+                for (Stoplichtmatrix.Kolom k : kolommen) {
+                    long opgave = toeval.nextInt(4) == 0 ? 0 : toeval.nextInt(2000);
+                    long realisatie = toeval.nextInt(5) == 0 ? 0 : toeval.nextInt(2500);
+                    cellen.add(StoplichtmatrixBouwer.cel(new Hoofdopgave.Meting(opgave, realisatie), k.maand(), k.drempels()));
+                }
+                rijen.add(new Stoplichtmatrix.Rij("GM" + g, "Gemeente " + g, cellen));
+            }
+            var matrix = new Stoplichtmatrix(Stoplichtdrempels.STANDAARD, kolommen, rijen, rijen.get(0));
+
+            // When the sheet is written without the formula evaluator
+            Path xlsx = map.resolve("stoplichten-" + werkboek + ".xlsx");
+            try (XlsxWerkboek wb = new XlsxWerkboek("Test")) {
+                StoplichtBlad.schrijf(wb.blad("Stoplichten"), matrix, "Twente");
+                wb.opslaan(xlsx);
+            }
+
+            // Then every formula's stored value is what POI's evaluator makes of the formula, to the bit
+            try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
+                var rekenaar = wb.getCreationHelper().createFormulaEvaluator();
+                int formules = 0;
+                for (var rij : wb.getSheet("Stoplichten")) {
+                    for (var cel : rij) {
+                        if (cel.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA) continue;
+                        formules++;
+                        var waarde = rekenaar.evaluate(cel);
+                        String waar = cel.getAddress() + " " + cel.getCellFormula();
+                        if (waarde.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                            assertThat(Double.doubleToLongBits(cel.getNumericCellValue())).as(waar)
+                                    .isEqualTo(Double.doubleToLongBits(waarde.getNumberValue()));
+                        } else {
+                            assertThat(cel.getStringCellValue()).as(waar).isEqualTo(waarde.getStringValue());
+                        }
+                    }
+                }
+                // aandeel and status per opgave for each gemeente and the totals row, and the totals' two sums
+                assertThat(formules).isEqualTo((rijen.size() + 1) * 2 * 3 + (rijen.isEmpty() ? 0 : 2 * 3));
+            }
+        }
+    }
 }
