@@ -63,8 +63,10 @@ public final class StoplichtBlad {
                 int kReal = 2 + PER_OPGAVE * i;
                 double opgaveWaarde = totaalrij ? som[kOpgave] : getal(r, kOpgave);
                 double realWaarde = totaalrij ? som[kReal] : getal(r, kReal);
-                som[kOpgave] += opgaveWaarde;
-                som[kReal] += realWaarde;
+                if (!totaalrij) { // in row order, as SUM adds them
+                    som[kOpgave] += opgaveWaarde;
+                    som[kReal] += realWaarde;
+                }
                 String opgave = ref(rij, kOpgave);
                 String real = ref(rij, kReal);
                 int maand = m.kolommen().get(i).maand();
