@@ -189,8 +189,13 @@ public final class Blad {
         XSSFRow rij = blad.createRow(totaalRij);
         for (int k = 0; k < kolommen.size(); k++) {
             XSSFCell c = rij.createCell(k);
-            c.setCellStyle(kolommen.get(k).soort() == Soort.DECIMAAL ? stijlen.totaalDecimaal
-                    : kolommen.get(k).getal() ? stijlen.totaalGeheel : stijlen.totaalTekst);
+            c.setCellStyle(switch (kolommen.get(k).soort()) {
+                case DECIMAAL -> stijlen.totaalDecimaal;
+                // a share in the totals row (the stoplichten's, a formula) reads 86,6 %, not 1
+                case PROCENT -> stijlen.totaalProcent;
+                case GEHEEL -> stijlen.totaalGeheel;
+                default -> stijlen.totaalTekst;
+            });
         }
         rij.getCell(0).setCellValue(label);
         meet(0, label.length());

@@ -75,6 +75,10 @@ class StoplichtBladTest {
             assertThat(f.formatCellValue(rSom.getCell(0))).isEqualTo("Som gemeenten");
             assertThat(rSom.getCell(1).getCellFormula()).startsWith("SUM(");
             assertThat(rSom.getCell(4).getStringCellValue()).isEqualTo("op schema");
+            // its share as a percentage, as in the rows above it (it printed as "1" in the totals' whole-number style)
+            assertThat(rSom.getCell(3).getNumericCellValue()).isEqualTo(294.0 / 290);
+            assertThat(f.formatCellValue(rSom.getCell(3), wb.getCreationHelper().createFormulaEvaluator())).isEqualTo("101.4%");
+            assertThat(rSom.getCell(3).getCellStyle().getFont().getBold()).isTrue();
             // Three rules (op schema, achter, ver achter) over share and status of each opgave
             var cf = blad.getSheetConditionalFormatting();
             assertThat(cf.getNumConditionalFormattings()).isEqualTo(2);
