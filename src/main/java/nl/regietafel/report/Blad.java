@@ -1,5 +1,6 @@
 package nl.regietafel.report;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
@@ -25,6 +26,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * One sheet with one table: optional title lines, a header row, data rows, an optional totals
@@ -313,6 +315,21 @@ public final class Blad {
         cel.setCellFormula(formule);
         cel.setCellValue(waarde);
         berekend.add(cel);
+    }
+
+    /**
+     * The totals row's number in column {@code kolom} as saving stores it: its {@code SUM} worked out
+     * by {@link Som}, or the 0 of a totals row without data rows; empty where the column has no
+     * number there, or where only POI's evaluator can judge the sum.
+     */
+    public OptionalDouble totaalwaarde(int kolom) {
+        for (Som som : totalen) {
+            if (som.cel().getColumnIndex() == kolom) return som.waarde();
+        }
+        XSSFRow rij = totaalRij < 0 ? null : blad.getRow(totaalRij);
+        XSSFCell c = rij == null ? null : rij.getCell(kolom);
+        return c != null && c.getCellType() == CellType.NUMERIC
+                ? OptionalDouble.of(c.getNumericCellValue()) : OptionalDouble.empty();
     }
 
     /** The formulas written with their value through {@code formule}. */

@@ -2,6 +2,7 @@ package nl.regietafel.report.kaart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import nl.regietafel.domain.stoplicht.Stoplicht;
 import nl.regietafel.domain.stoplicht.Stoplichtdrempels;
@@ -53,20 +54,15 @@ public final class StoplichtBlad {
         }
         b.totaal("Som gemeenten", somKolommen);
         XSSFSheet blad = b.poi();
-        // the totals row's opgave and realisatie: the sums above it, as its SUM formulas give them
-        double[] som = new double[1 + PER_OPGAVE * m.kolommen().size()];
         for (int rij = eerste; rij <= laatste + 1; rij++) {
             XSSFRow r = blad.getRow(rij);
             boolean totaalrij = rij == laatste + 1;
             for (int i = 0; i < m.kolommen().size(); i++) {
                 int kOpgave = 1 + PER_OPGAVE * i;
                 int kReal = 2 + PER_OPGAVE * i;
-                double opgaveWaarde = totaalrij ? som[kOpgave] : getal(r, kOpgave);
-                double realWaarde = totaalrij ? som[kReal] : getal(r, kReal);
-                if (!totaalrij) { // in row order, as SUM adds them
-                    som[kOpgave] += opgaveWaarde;
-                    som[kReal] += realWaarde;
-                }
+                // the totals row's opgave and realisatie are its SUMs, worked out as saving stores them
+                double opgaveWaarde = totaalrij ? totaal(b, kOpgave) : getal(r, kOpgave);
+                double realWaarde = totaalrij ? totaal(b, kReal) : getal(r, kReal);
                 String opgave = ref(rij, kOpgave);
                 String real = ref(rij, kReal);
                 int maand = m.kolommen().get(i).maand();
@@ -74,10 +70,12 @@ public final class StoplichtBlad {
                 Stoplichtdrempels d = m.kolommen().get(i).drempels();
                 Formulewaarde w = new Formulewaarde(opgaveWaarde, realWaarde, maand, d);
                 String aandeel = "IF(" + opgave + ">0," + real + "/" + opgave + ",\"\")";
-                if (w.aandeel().isPresent()) {
-                    b.formule(cel(r, 3 + PER_OPGAVE * i, blad, eerste), aandeel, w.aandeel().getAsDouble());
+                XSSFCell aandeelcel = cel(r, 3 + PER_OPGAVE * i, blad, eerste);
+                OptionalDouble aandeelwaarde = w.aandeel();
+                if (aandeelwaarde.isPresent()) {
+                    b.formule(aandeelcel, aandeel, aandeelwaarde.getAsDouble());
                 } else {
-                    b.formule(cel(r, 3 + PER_OPGAVE * i, blad, eerste), aandeel, "");
+                    b.formule(aandeelcel, aandeel, "");
                 }
                 b.formule(cel(r, 4 + PER_OPGAVE * i, blad, eerste), "IF(" + opgave + "<=0,\"" + Stoplicht.GEEN_OPGAVE.woord() + "\",IF(100*" + real + ">="
                         + d.opSchemaVanaf() + "*" + norm + ",\"" + Stoplicht.OP_SCHEMA.woord() + "\",IF(100*" + real + ">="
@@ -110,6 +108,11 @@ public final class StoplichtBlad {
             if (boven != null) c.setCellStyle(boven.getCellStyle());
         }
         return c;
+    }
+
+    /** A totals cell's number; the sheet writes only numbers above it, so its SUM always has one. */
+    private static double totaal(Blad b, int kolom) {
+        return b.totaalwaarde(kolom).orElseThrow(() -> new IllegalStateException("Stoplichten: geen som in kolom " + kolom));
     }
 
     /** A number cell's value; an empty cell counts as 0, as in the formulas. */
