@@ -1,12 +1,8 @@
 package nl.regietafel.report;
 
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFShape;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+
+import java.util.List;
 
 /**
  * How a sheet prints (issue 11): A4, landscape when the table is wide, one page wide, narrow
@@ -18,6 +14,11 @@ final class Afdruk {
 
     /** Width in characters (Calibri 11) that prints at about 100 % across A4 portrait. */
     private static final int STAAND = 95;
+    static final double ZIJMARGE = 0.4;
+    static final double KOPMARGE = 0.6;
+    static final double KOPTEKSTMARGE = 0.3;
+    static final String VOET_LINKS = "&A";
+    static final String VOET_RECHTS = "pagina &P van &N";
 
     private Afdruk() {
     }
@@ -26,72 +27,49 @@ final class Afdruk {
      * Note lines longer than the table is wide: merged across the table and wrapped, with a row
      * height for their lines, so that they print whole inside the print area.
      */
-    static void notenOverBreedte(XSSFSheet blad, java.util.List<Integer> rijen, int kolommen, int tekens,
-                                 org.apache.poi.xssf.usermodel.XSSFCellStyle gewikkeld) {
+    static void notenOverBreedte(Bladdoel blad, List<Integer> rijen, int kolommen, int tekens, XSSFCellStyle gewikkeld) {
         if (kolommen < 2) return;
         for (int r : rijen) {
-            var rij = blad.getRow(r);
-            if (rij == null || rij.getCell(0) == null) continue;
-            int lengte = rij.getCell(0).getStringCellValue().length();
+            String noot = blad.tekstVan(r, 0);
+            if (noot == null) continue;
             // the note font is smaller than the columns' Calibri 11: about 1,2 of its characters per column character
-            int regels = (int) Math.ceil(lengte / (tekens * 1.2));
+            int regels = (int) Math.ceil(noot.length() / (tekens * 1.2));
             if (regels <= 1) continue;
-            blad.addMergedRegion(new CellRangeAddress(r, r, 0, kolommen - 1));
-            rij.getCell(0).setCellStyle(gewikkeld);
-            rij.setHeightInPoints(Math.min(409, regels * 12.5f + 2));
+            blad.samenvoegen(r, 0, kolommen - 1);
+            blad.stijl(r, 0, gewikkeld);
+            blad.rijhoogte(r, Math.min(409, regels * 12.5f + 2));
         }
     }
 
     /** The header row as high as its longest wrapped header: not every viewer sizes a wrapped row itself. */
-    private static void kopHoogte(XSSFSheet blad, int kopRij, int kolommen) {
-        var rij = blad.getRow(kopRij);
-        if (rij == null) return;
+    private static void kopHoogte(Bladdoel blad, int kopRij, int kolommen) {
         int regels = 1;
         for (int k = 0; k < kolommen; k++) {
-            var cel = rij.getCell(k);
-            if (cel == null) continue;
+            String kop = blad.tekstVan(kopRij, k);
+            if (kop == null) continue;
             // bold header type is a little wider than the column's character unit
-            double perRegel = Math.max(1, blad.getColumnWidth(k) / 256.0 - 1) / 1.1;
-            regels = Math.max(regels, (int) Math.ceil(cel.getStringCellValue().length() / perRegel));
+            double perRegel = Math.max(1, blad.kolombreedte(k) / 256.0 - 1) / 1.1;
+            regels = Math.max(regels, (int) Math.ceil(kop.length() / perRegel));
         }
-        rij.setHeightInPoints(Math.min(4, regels) * 14.5f + 2);
+        blad.rijhoogte(kopRij, Math.min(4, regels) * 14.5f + 2);
     }
 
-    static void instellen(XSSFSheet blad, int kopRij, int kolommen, int tekens) {
+    static void instellen(Bladdoel blad, int kopRij, int kolommen, int tekens) {
         if (kolommen > 0) { // a sheet of text lines only keeps the width its lines take
             int laatsteKolom = kolommen - 1;
-            int laatsteRij = Math.max(0, blad.getLastRowNum());
-            XSSFDrawing tekening = blad.getDrawingPatriarch();
-            if (tekening != null) {
-                for (XSSFShape vorm : tekening.getShapes()) {
-                    if (vorm.getAnchor() instanceof XSSFClientAnchor a) {
-                        tekens += Math.max(0, a.getCol2() - laatsteKolom) * 9; // a chart beside the table
-                        laatsteKolom = Math.max(laatsteKolom, a.getCol2());
-                        laatsteRij = Math.max(laatsteRij, a.getRow2());
-                    }
-                }
+            int laatsteRij = Math.max(0, blad.laatsteRij());
+            for (Bladdoel.Anker a : blad.ankers()) {
+                tekens += Math.max(0, a.kolom() - laatsteKolom) * 9; // a chart beside the table
+                laatsteKolom = Math.max(laatsteKolom, a.kolom());
+                laatsteRij = Math.max(laatsteRij, a.rij());
             }
-            blad.getWorkbook().setPrintArea(blad.getWorkbook().getSheetIndex(blad), 0, laatsteKolom, 0, laatsteRij);
+            blad.afdrukgebied(laatsteKolom, laatsteRij);
         }
         if (kopRij >= 0) {
-            blad.setRepeatingRows(new CellRangeAddress(kopRij, kopRij, -1, -1));
+            blad.kopHerhalen(kopRij);
             kopHoogte(blad, kopRij, kolommen);
         }
-        PrintSetup afdruk = blad.getPrintSetup();
-        afdruk.setPaperSize(PrintSetup.A4_PAPERSIZE);
         // A wide table prints landscape rather than shrunk to an unreadable size.
-        afdruk.setLandscape(tekens > STAAND);
-        afdruk.setFitWidth((short) 1);
-        afdruk.setFitHeight((short) 0);
-        blad.setFitToPage(true);
-        blad.setHorizontallyCenter(false);
-        blad.setMargin(Sheet.LeftMargin, 0.4);
-        blad.setMargin(Sheet.RightMargin, 0.4);
-        blad.setMargin(Sheet.TopMargin, 0.6);
-        blad.setMargin(Sheet.BottomMargin, 0.6);
-        blad.setMargin(Sheet.HeaderMargin, 0.3);
-        blad.setMargin(Sheet.FooterMargin, 0.3);
-        blad.getFooter().setLeft("&A");
-        blad.getFooter().setRight("pagina &P van &N");
+        blad.afdruk(tekens > STAAND);
     }
 }

@@ -1,22 +1,9 @@
 package nl.regietafel.report;
 
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.PresetColor;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.BarGrouping;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.math.BigDecimal;
@@ -75,7 +62,7 @@ public final class Blad {
     private static final int MIN_BREEDTE = 6;
     private static final int MAX_BREEDTE = 60;
 
-    private final XSSFSheet blad;
+    private final Bladdoel blad;
     private final XlsxWerkboek.Stijlen stijlen;
     private final List<Kolom> kolommen = new ArrayList<>();
     private final List<Integer> breedten = new ArrayList<>();
@@ -89,14 +76,15 @@ public final class Blad {
     private int laatsteData = -1;
     private int grafieken;
 
-    Blad(XSSFSheet blad, XlsxWerkboek.Stijlen stijlen) {
+    Blad(Bladdoel blad, XlsxWerkboek.Stijlen stijlen) {
         this.blad = blad;
         this.stijlen = stijlen;
     }
 
     /** A title line above the table (large, bold, dark blue). */
     public Blad titel(String titel) {
-        cel(blad.createRow(volgendeRij++), 0, titel, stijlen.titel, false);
+        blad.rij(volgendeRij);
+        cel(volgendeRij++, 0, titel, stijlen.titel, false);
         return this;
     }
 
@@ -106,7 +94,8 @@ public final class Blad {
             volgendeRij++; // an empty line between table and note keeps the filter range clean
         }
         regelRijen.add(volgendeRij);
-        cel(blad.createRow(volgendeRij++), 0, tekst, stijlen.regel, false);
+        blad.rij(volgendeRij);
+        cel(volgendeRij++, 0, tekst, stijlen.regel, false);
         return this;
     }
 
@@ -118,17 +107,17 @@ public final class Blad {
     /** The header row with a kind per column. */
     public Blad kolommen(Kolom... kolommen) {
         if (kopRij >= 0) {
-            throw new IllegalStateException("Blad " + blad.getSheetName() + " heeft al een kopregel");
+            throw new IllegalStateException("Blad " + blad.naam() + " heeft al een kopregel");
         }
         if (volgendeRij > 0) {
             volgendeRij++; // one empty line between the title lines and the table
         }
         kopRij = volgendeRij++;
-        XSSFRow rij = blad.createRow(kopRij);
+        blad.rij(kopRij);
         for (int k = 0; k < kolommen.length; k++) {
             this.kolommen.add(kolommen[k]);
             breedten.add(0);
-            cel(rij, k, kolommen[k].kop(), kolommen[k].getal() ? stijlen.kopGetal : stijlen.kop, false);
+            cel(kopRij, k, kolommen[k].kop(), kolommen[k].getal() ? stijlen.kopGetal : stijlen.kop, false);
             // Headers wrap (the header style wraps), so a long one need not widen its column: a sheet
             // of long headers printed at half size before (issue 11, Stoplichten).
             meet(k, Math.min(kolommen[k].kop().length() + 2, kolommen[k].getal() ? 14 : 20));
@@ -139,23 +128,24 @@ public final class Blad {
     /** One data row, one value per column. */
     public Blad rij(Object... waarden) {
         if (kopRij < 0) {
-            throw new IllegalStateException("Blad " + blad.getSheetName() + ": eerst de kopregel, dan de rijen");
+            throw new IllegalStateException("Blad " + blad.naam() + ": eerst de kopregel, dan de rijen");
         }
         if (totaalRij >= 0) {
-            throw new IllegalStateException("Blad " + blad.getSheetName() + ": geen rijen na de totaalregel");
+            throw new IllegalStateException("Blad " + blad.naam() + ": geen rijen na de totaalregel");
         }
         if (waarden.length > kolommen.size()) {
-            throw new IllegalArgumentException("Blad " + blad.getSheetName() + ": " + waarden.length
+            throw new IllegalArgumentException("Blad " + blad.naam() + ": " + waarden.length
                     + " waarden voor " + kolommen.size() + " kolommen");
         }
         if (laatsteData >= 0 && volgendeRij != laatsteData + 1) {
-            throw new IllegalStateException("Blad " + blad.getSheetName() + ": geen rijen na een regel onder de tabel");
+            throw new IllegalStateException("Blad " + blad.naam() + ": geen rijen na een regel onder de tabel");
         }
         laatsteData = volgendeRij;
-        XSSFRow rij = blad.createRow(volgendeRij++);
+        blad.rij(volgendeRij);
         for (int k = 0; k < waarden.length; k++) {
-            schrijf(rij, k, waarden[k]);
+            schrijf(volgendeRij, k, waarden[k]);
         }
+        volgendeRij++;
         return this;
     }
 
@@ -183,15 +173,14 @@ public final class Blad {
     /** The totals row with {@code SUM} formulas in the given columns (0-based). */
     public Blad totaal(String label, int... kolomnummers) {
         if (kopRij < 0 || totaalRij >= 0) {
-            throw new IllegalStateException("Blad " + blad.getSheetName() + ": één totaalregel, na de kopregel");
+            throw new IllegalStateException("Blad " + blad.naam() + ": één totaalregel, na de kopregel");
         }
         int eerste = kopRij + 1;
         int laatste = laatsteDataRij();
         totaalRij = volgendeRij++;
-        XSSFRow rij = blad.createRow(totaalRij);
+        blad.rij(totaalRij);
         for (int k = 0; k < kolommen.size(); k++) {
-            XSSFCell c = rij.createCell(k);
-            c.setCellStyle(switch (kolommen.get(k).soort()) {
+            blad.stijl(totaalRij, k, switch (kolommen.get(k).soort()) {
                 case DECIMAAL -> stijlen.totaalDecimaal;
                 // a share in the totals row (the stoplichten's, a formula) reads 86,6 %, not 1
                 case PROCENT -> stijlen.totaalProcent;
@@ -199,16 +188,15 @@ public final class Blad {
                 default -> stijlen.totaalTekst;
             });
         }
-        rij.getCell(0).setCellValue(label);
+        blad.tekst(totaalRij, 0, label);
         meet(0, label.length());
         for (int k : kolomnummers) {
-            XSSFCell c = rij.getCell(k);
             if (laatste < eerste) {
-                c.setCellValue(0);
+                blad.getal(totaalRij, k, 0);
             } else {
                 String kolom = CellReference.convertNumToColString(k);
-                c.setCellFormula("SUM(" + kolom + (eerste + 1) + ":" + kolom + (laatste + 1) + ")");
-                totalen.add(new Som(c, eerste, laatste));
+                blad.formule(totaalRij, k, "SUM(" + kolom + (eerste + 1) + ":" + kolom + (laatste + 1) + ")");
+                totalen.add(new Som(blad, totaalRij, k, eerste, laatste));
             }
             meet(k, 10);
         }
@@ -221,15 +209,15 @@ public final class Blad {
      */
     public Blad naTotaal(String label, Object... waarden) {
         if (totaalRij < 0) {
-            throw new IllegalStateException("Blad " + blad.getSheetName() + ": naTotaal komt na de totaalregel");
+            throw new IllegalStateException("Blad " + blad.naam() + ": naTotaal komt na de totaalregel");
         }
-        XSSFRow rij = blad.createRow(volgendeRij++);
+        int rij = volgendeRij++;
+        blad.rij(rij);
         cel(rij, 0, label, stijlen.totaalTekst, true);
         for (int k = 1; k < waarden.length && k < kolommen.size(); k++) {
             if (waarden[k] instanceof Number n) {
-                XSSFCell c = rij.createCell(k);
-                c.setCellValue(n.doubleValue());
-                c.setCellStyle(stijlen.totaalGeheel);
+                blad.getal(rij, k, n.doubleValue());
+                blad.stijl(rij, k, stijlen.totaalGeheel);
             } else if (waarden[k] != null) {
                 cel(rij, k, waarden[k].toString(), stijlen.totaalTekst, true);
             }
@@ -251,26 +239,8 @@ public final class Blad {
         int links = kolommen.size() + 1;
         int boven = kopRij + grafieken * 22;
         grafieken++;
-        Bladgrafiek g = Bladgrafiek.nieuw(blad, titel, reeksKolommen.length > 1, links, boven, 10, 20);
-        XSSFChart grafiek = g.chart();
-
-        XDDFDataSource<String> categorieen = XDDFDataSourcesFactory.fromStringCellRange(blad,
-                new CellRangeAddress(eerste, laatste, categorieKolom, categorieKolom));
-        XDDFBarChartData staven = (XDDFBarChartData) grafiek.createData(ChartTypes.BAR, g.categorieAs(), g.waardeAs());
-        staven.setBarDirection(BarDirection.COL);
-        staven.setBarGrouping(BarGrouping.CLUSTERED);
-        staven.setVaryColors(false);
-        byte[][] kleuren = {{0x15, 0x42, 0x73}, {(byte) 0x8F, (byte) 0xCA, (byte) 0xE7}, {(byte) 0xE1, 0x70, 0x00}};
-        for (int i = 0; i < reeksKolommen.length; i++) {
-            int k = reeksKolommen[i];
-            XDDFNumericalDataSource<Double> waarden = XDDFDataSourcesFactory.fromNumericCellRange(blad,
-                    new CellRangeAddress(eerste, laatste, k, k));
-            XDDFBarChartData.Series reeks = (XDDFBarChartData.Series) staven.addSeries(categorieen, waarden);
-            reeks.setTitle(kolommen.get(k).kop(), new CellReference(blad.getSheetName(), kopRij, k, true, true));
-            XDDFColor kleur = i < kleuren.length ? XDDFColor.from(kleuren[i]) : XDDFColor.from(PresetColor.GRAY);
-            reeks.setFillProperties(new XDDFSolidFillProperties(kleur));
-        }
-        grafiek.plot(staven);
+        List<String> namen = Arrays.stream(reeksKolommen).mapToObj(k -> kolommen.get(k).kop()).toList();
+        blad.staafgrafiek(titel, links, boven, 10, 20, kopRij, eerste, laatste, categorieKolom, reeksKolommen, namen);
         return this;
     }
 
@@ -292,10 +262,10 @@ public final class Blad {
         return laatsteData >= 0 ? laatsteData : kopRij;
     }
 
-    /** Escape hatch to the POI sheet. */
+    /** Escape hatch to the POI sheet; not in a workbook that the tool writes itself ({@link XlsxWerkboek#tabellen}). */
     public XSSFSheet poi() {
         vrijgegeven = true;
-        return blad;
+        return blad.poi();
     }
 
     /**
@@ -324,12 +294,9 @@ public final class Blad {
      */
     public OptionalDouble totaalwaarde(int kolom) {
         for (Som som : totalen) {
-            if (som.cel().getColumnIndex() == kolom) return som.waarde();
+            if (som.kolom() == kolom) return som.waarde();
         }
-        XSSFRow rij = totaalRij < 0 ? null : blad.getRow(totaalRij);
-        XSSFCell c = rij == null ? null : rij.getCell(kolom);
-        return c != null && c.getCellType() == CellType.NUMERIC
-                ? OptionalDouble.of(c.getNumericCellValue()) : OptionalDouble.empty();
+        return totaalRij < 0 ? OptionalDouble.empty() : blad.getalVan(totaalRij, kolom);
     }
 
     /** The formulas written with their value through {@code formule}. */
@@ -349,58 +316,59 @@ public final class Blad {
 
     void afronden() {
         if (kopRij >= 0) {
-            blad.createFreezePane(0, kopRij + 1);
+            blad.bevries(kopRij + 1);
             int laatste = Math.max(laatsteDataRij(), kopRij + 1);
-            blad.setAutoFilter(new CellRangeAddress(kopRij, laatste, 0, kolommen.size() - 1));
+            blad.filter(kopRij, laatste, 0, kolommen.size() - 1);
         }
         for (int k = 0; k < breedten.size(); k++) {
             int tekens = Math.max(MIN_BREEDTE, Math.min(MAX_BREEDTE, breedten.get(k) + 2));
-            blad.setColumnWidth(k, tekens * 256);
+            blad.kolombreedte(k, tekens * 256);
         }
         int tekens = breedten.stream().mapToInt(b -> Math.max(MIN_BREEDTE, Math.min(MAX_BREEDTE, b + 2))).sum();
         Afdruk.notenOverBreedte(blad, regelRijen, kolommen.size(), tekens, stijlen.regelOverBreedte);
         Afdruk.instellen(blad, kopRij, kolommen.size(), tekens);
     }
 
-    private void schrijf(XSSFRow rij, int k, Object waarde) {
+    private void schrijf(int rij, int k, Object waarde) {
         if (waarde == null) {
             return;
         }
         Soort soort = kolommen.get(k).soort();
-        XSSFCell c = rij.createCell(k);
         if (waarde instanceof Number getal && soort != Soort.TEKST) {
             boolean geheel = geheel(getal);
-            c.setCellValue(getal.doubleValue());
+            blad.getal(rij, k, getal.doubleValue());
             XSSFCellStyle stijl = switch (soort) {
                 case PROCENT -> stijlen.procent;
                 case DECIMAAL -> stijlen.decimaal;
                 case GEHEEL -> stijlen.geheel;
                 default -> geheel ? stijlen.geheel : stijlen.decimaal;
             };
-            c.setCellStyle(stijl);
+            blad.stijl(rij, k, stijl);
             if (soort == Soort.AUTO) {
                 kolommen.set(k, new Kolom(kolommen.get(k).kop(), geheel ? Soort.GEHEEL : Soort.DECIMAAL));
             }
             meet(k, stijl == stijlen.geheel ? tekensGeheel(getal.longValue())
                     : stijl == stijlen.procent ? 7 : tekensDecimaal(new BigDecimal(getal.toString())));
         } else if (waarde instanceof LocalDate datum) {
-            c.setCellValue(datum);
-            c.setCellStyle(stijlen.datum);
-            meet(k, 17);
+            datum(rij, k, datum.atStartOfDay());
         } else if (waarde instanceof LocalDateTime tijd) {
-            c.setCellValue(tijd);
-            c.setCellStyle(stijlen.datum);
-            meet(k, 17);
+            datum(rij, k, tijd);
         } else {
             String tekst = waarde.toString();
             cel(rij, k, tekst, stijlen.tekst, true);
         }
     }
 
-    private void cel(XSSFRow rij, int k, String tekst, XSSFCellStyle stijl, boolean meten) {
-        XSSFCell c = rij.createCell(k);
-        c.setCellValue(tekst); // always text, never setCellFormula: input stays inert
-        c.setCellStyle(lijktFormule(tekst) && stijl == stijlen.tekst ? stijlen.tekstLetterlijk : stijl);
+    /** As POI's {@code setCellValue(LocalDateTime)}: the serial number of the 1900 date system. */
+    private void datum(int rij, int k, LocalDateTime tijd) {
+        blad.getal(rij, k, DateUtil.getExcelDate(tijd, false));
+        blad.stijl(rij, k, stijlen.datum);
+        meet(k, 17);
+    }
+
+    private void cel(int rij, int k, String tekst, XSSFCellStyle stijl, boolean meten) {
+        blad.tekst(rij, k, tekst); // always text, never setCellFormula: input stays inert
+        blad.stijl(rij, k, lijktFormule(tekst) && stijl == stijlen.tekst ? stijlen.tekstLetterlijk : stijl);
         if (meten) {
             meet(k, tekst.length());
         }

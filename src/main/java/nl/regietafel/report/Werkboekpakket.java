@@ -45,7 +45,7 @@ public final class Werkboekpakket extends XSSFWorkbook {
     private static final String W3CDTF = "dcterms:W3CDTF";
 
     /** A relationship as written: its target already made relative to its source part. */
-    private record Relatie(String id, String type, String doel, boolean extern) {
+    record Relatie(String id, String type, String doel, boolean extern) {
     }
 
     /** A new workbook with the tool's shared strings table ({@link Werkboekdelen}). */
@@ -80,7 +80,9 @@ public final class Werkboekpakket extends XSSFWorkbook {
         }
         if (kernErbij) delen.put(kern.getPartName(), kern);
 
-        item(zip, "[Content_Types].xml", inhoudstypen(delen.values()));
+        Map<PackagePartName, String> typen = new TreeMap<>();
+        delen.forEach((naam, deel) -> typen.put(naam, deel.getContentType()));
+        item(zip, "[Content_Types].xml", inhoudstypen(typen));
 
         PackagePartName pakketRelaties = PackagingURIHelper.PACKAGE_RELATIONSHIPS_ROOT_PART_NAME;
         List<Relatie> relaties = relaties(pakket.getRelationships(), pakketRelaties);
@@ -119,18 +121,18 @@ public final class Werkboekpakket extends XSSFWorkbook {
      * package has): an extension's first content type becomes its default unless the extension or
      * the type is taken already; every other part gets an override.
      */
-    private static String inhoudstypen(Iterable<PackagePart> delen) {
+    static String inhoudstypen(Map<PackagePartName, String> delen) {
         Map<String, String> standaard = new TreeMap<>();
         standaard.put("rels", ContentTypes.RELATIONSHIPS_PART);
         standaard.put("xml", ContentTypes.PLAIN_OLD_XML);
         Map<PackagePartName, String> apart = new TreeMap<>();
-        for (PackagePart deel : delen) {
-            String type = deel.getContentType();
-            String extensie = deel.getPartName().getExtension().toLowerCase(Locale.ROOT);
+        for (Map.Entry<PackagePartName, String> deel : delen.entrySet()) {
+            String type = deel.getValue();
+            String extensie = deel.getKey().getExtension().toLowerCase(Locale.ROOT);
             boolean typeBekend = standaard.containsValue(type);
             boolean extensieBekend = standaard.containsKey(extensie);
             if (extensie.isEmpty() || (extensieBekend && !typeBekend) || (!extensieBekend && typeBekend)) {
-                apart.put(deel.getPartName(), type);
+                apart.put(deel.getKey(), type);
             } else if (!typeBekend) {
                 standaard.put(extensie, type);
             }
@@ -146,26 +148,40 @@ public final class Werkboekpakket extends XSSFWorkbook {
 
     /** As POI's {@code PackagePropertiesMarshaller}: the properties that are set, in its order. */
     private static String kern(PackagePropertiesPart p) {
+        return kern(p.getCategoryProperty(), p.getContentStatusProperty(), p.getContentTypeProperty(),
+                p.getCreatedProperty().map(d -> p.getCreatedPropertyString()), p.getCreatorProperty(),
+                p.getDescriptionProperty(), p.getIdentifierProperty(), p.getKeywordsProperty(), p.getLanguageProperty(),
+                p.getLastModifiedByProperty(), p.getLastPrintedProperty().map(d -> p.getLastPrintedPropertyString()),
+                p.getModifiedProperty().map(d -> p.getModifiedPropertyString()), p.getRevisionProperty(),
+                p.getSubjectProperty(), p.getTitleProperty(), p.getVersionProperty());
+    }
+
+    /** The core properties in the marshaller's order; dates already as W3CDTF text. */
+    static String kern(Optional<String> categorie, Optional<String> status, Optional<String> soort, Optional<String> gemaakt,
+                       Optional<String> maker, Optional<String> beschrijving, Optional<String> kenmerk,
+                       Optional<String> trefwoorden, Optional<String> taal, Optional<String> gewijzigdDoor,
+                       Optional<String> afgedrukt, Optional<String> gewijzigd, Optional<String> revisie,
+                       Optional<String> onderwerp, Optional<String> titel, Optional<String> versie) {
         StringBuilder xml = new StringBuilder(1024).append(XML).append("<cp:coreProperties"
                 + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
                 + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
-        eigenschap(xml, "cp:category", null, p.getCategoryProperty());
-        eigenschap(xml, "cp:contentStatus", null, p.getContentStatusProperty());
-        eigenschap(xml, "cp:contentType", null, p.getContentTypeProperty());
-        eigenschap(xml, "dcterms:created", W3CDTF, p.getCreatedProperty().map(d -> p.getCreatedPropertyString()));
-        eigenschap(xml, "dc:creator", null, p.getCreatorProperty());
-        eigenschap(xml, "dc:description", null, p.getDescriptionProperty());
-        eigenschap(xml, "dc:identifier", null, p.getIdentifierProperty());
-        eigenschap(xml, "cp:keywords", null, p.getKeywordsProperty());
-        eigenschap(xml, "dc:language", null, p.getLanguageProperty());
-        eigenschap(xml, "cp:lastModifiedBy", null, p.getLastModifiedByProperty());
-        eigenschap(xml, "cp:lastPrinted", null, p.getLastPrintedProperty().map(d -> p.getLastPrintedPropertyString()));
-        eigenschap(xml, "dcterms:modified", W3CDTF, p.getModifiedProperty().map(d -> p.getModifiedPropertyString()));
-        eigenschap(xml, "cp:revision", null, p.getRevisionProperty());
-        eigenschap(xml, "dc:subject", null, p.getSubjectProperty());
-        eigenschap(xml, "dc:title", null, p.getTitleProperty());
-        eigenschap(xml, "cp:version", null, p.getVersionProperty());
+        eigenschap(xml, "cp:category", null, categorie);
+        eigenschap(xml, "cp:contentStatus", null, status);
+        eigenschap(xml, "cp:contentType", null, soort);
+        eigenschap(xml, "dcterms:created", W3CDTF, gemaakt);
+        eigenschap(xml, "dc:creator", null, maker);
+        eigenschap(xml, "dc:description", null, beschrijving);
+        eigenschap(xml, "dc:identifier", null, kenmerk);
+        eigenschap(xml, "cp:keywords", null, trefwoorden);
+        eigenschap(xml, "dc:language", null, taal);
+        eigenschap(xml, "cp:lastModifiedBy", null, gewijzigdDoor);
+        eigenschap(xml, "cp:lastPrinted", null, afgedrukt);
+        eigenschap(xml, "dcterms:modified", W3CDTF, gewijzigd);
+        eigenschap(xml, "cp:revision", null, revisie);
+        eigenschap(xml, "dc:subject", null, onderwerp);
+        eigenschap(xml, "dc:title", null, titel);
+        eigenschap(xml, "cp:version", null, versie);
         return xml.append("</cp:coreProperties>").toString();
     }
 
@@ -206,7 +222,7 @@ public final class Werkboekpakket extends XSSFWorkbook {
         return "rId" + n;
     }
 
-    private static void relatiesItem(ZipArchiveOutputStream zip, PackagePartName naam, List<Relatie> relaties) throws IOException {
+    static void relatiesItem(ZipArchiveOutputStream zip, PackagePartName naam, List<Relatie> relaties) throws IOException {
         StringBuilder xml = new StringBuilder(256 + 160 * relaties.size()).append(XML)
                 .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
         for (Relatie r : relaties) {
@@ -219,11 +235,15 @@ public final class Werkboekpakket extends XSSFWorkbook {
         item(zip, ZipHelper.getZipURIFromOPCName(naam.getURI().toASCIIString()).getPath(), xml.toString());
     }
 
-    private static void item(ZipArchiveOutputStream zip, String naam, String xml) throws IOException {
+    static void item(ZipArchiveOutputStream zip, String naam, String xml) throws IOException {
+        item(zip, naam, xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void item(ZipArchiveOutputStream zip, String naam, byte[] inhoud) throws IOException {
         ZipArchiveEntry item = new ZipArchiveEntry(naam);
         ZipHelper.adjustEntryTime(item);
         zip.putArchiveEntry(item);
-        zip.write(xml.getBytes(StandardCharsets.UTF_8));
+        zip.write(inhoud);
         zip.closeArchiveEntry();
     }
 
