@@ -125,7 +125,7 @@ public class Distributie {
     }
 
     private void schrijfXlsx(Run run, List<Regel> regels, Path xlsx) {
-        try (XlsxWerkboek wb = new XlsxWerkboek(TITEL + " " + fmt.maand(run.periode()))
+        try (XlsxWerkboek wb = XlsxWerkboek.tabellen(TITEL + " " + fmt.maand(run.periode()))
                 .onderwerp("Factsheet en uitvraag per gemeente").trefwoorden("distributie, factsheet, uitvraag")) {
             Blad b = wb.blad(TITEL).titel(TITEL + " " + fmt.maand(run.periode()))
                     .regel("Elke gemeente ontvangt haar factsheet en de uitvraag voor volgende maand. Paden zijn relatief aan de map van de periode.");

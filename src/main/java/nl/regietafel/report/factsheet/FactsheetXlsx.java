@@ -24,7 +24,7 @@ final class FactsheetXlsx {
     static void schrijf(FactsheetModel m, String titel, Path xlsx) {
         String periode = FMT.maand(m.kop().periode());
         String kop = m.naam() + " (" + m.code() + ") · veiligheidsregio " + m.regioNaam() + " · " + periode;
-        try (XlsxWerkboek wb = new XlsxWerkboek(titel + " " + periode).auteur(m.kop().regietafel())
+        try (XlsxWerkboek wb = XlsxWerkboek.tabellen(titel + " " + periode).auteur(m.kop().regietafel())
                 .onderwerp(kop + " · vingerafdruk " + m.kop().vingerafdruk())
                 .trefwoorden("factsheet, " + m.code() + ", " + m.naam() + ", " + m.kop().periode())) {
             Blad opgaven = wb.blad("Opgaven").titel(titel).regel(kop)

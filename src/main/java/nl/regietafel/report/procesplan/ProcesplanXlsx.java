@@ -23,7 +23,7 @@ final class ProcesplanXlsx {
     static void schrijf(ProcesplanTabellenModel m, Opmaak fmt, Path xlsx) {
         String ondertitel = "Veiligheidsregio " + m.kop().regioNaam() + " · " + fmt.maand(m.kop().periode())
                 + " · vingerafdruk " + m.kop().vingerafdruk();
-        try (XlsxWerkboek wb = new XlsxWerkboek(m.kop().titel()).onderwerp(ondertitel).auteur(m.kop().regietafel())
+        try (XlsxWerkboek wb = XlsxWerkboek.tabellen(m.kop().titel()).onderwerp(ondertitel).auteur(m.kop().regietafel())
                 .trefwoorden("procesplan, tabel 2.1, tabel 2.2, bijlage 3, bijlage 4")) {
             if (m.tabel21() != null) tabel21(wb.blad("Tabel 2.1"), m.tabel21(), ondertitel);
             tabel22(wb.blad("Tabel 2.2"), m.tabel22(), ondertitel);
