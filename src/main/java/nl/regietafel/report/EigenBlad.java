@@ -1,7 +1,6 @@
 package nl.regietafel.report;
 
 import org.apache.poi.ss.formula.SheetNameFormatter;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -25,27 +24,10 @@ final class EigenBlad implements Bladdoel {
     private static final double STANDAARD_RIJHOOGTE_PX = 20;
     private static final String MAX_TEKST = "The maximum length of cell contents (text) is 32767 characters";
 
-    /** One cell; {@code stijlEerst} when its style came before its value (POI writes the attributes in that order). */
-    private static final class Cel {
-        int stijl = -1;
-        boolean stijlEerst;
-        /** 's' shared string, 'n' number, 'e' error, 0 none yet */
-        char soort;
-        String v;
-        double getal;
-        String tekst;
-        String formule;
-    }
-
-    private static final class Rij {
-        final TreeMap<Integer, Cel> cellen = new TreeMap<>();
-        float hoogte = -1;
-    }
-
     private final EigenWerkboek werkboek;
     private final String naam;
     private final int index;
-    private final TreeMap<Integer, Rij> rijen = new TreeMap<>();
+    private final Bladcellen cellen = new Bladcellen();
     private final TreeMap<Integer, Integer> breedten = new TreeMap<>();
     private final List<String> samengevoegd = new ArrayList<>();
     private final List<Grafiekxml.Grafiek> grafieken = new ArrayList<>();
@@ -83,112 +65,48 @@ final class EigenBlad implements Bladdoel {
 
     @Override
     public void rij(int rij) {
-        rijen.put(rij, new Rij());
-    }
-
-    private Cel cel(int rij, int kolom) {
-        return rijen.get(rij).cellen.computeIfAbsent(kolom, k -> new Cel());
-    }
-
-    private Cel bestaand(int rij, int kolom) {
-        Rij r = rijen.get(rij);
-        return r == null ? null : r.cellen.get(kolom);
+        cellen.rij(rij);
     }
 
     @Override
     public void tekst(int rij, int kolom, String tekst) {
         if (tekst.length() > 32767) throw new IllegalArgumentException(MAX_TEKST);
-        Cel c = cel(rij, kolom);
-        c.soort = 's';
-        c.tekst = tekst;
-        c.v = Integer.toString(werkboek.tekstnummer(tekst));
+        cellen.tekst(rij, kolom, tekst, werkboek.tekstnummer(tekst));
     }
 
     @Override
     public void getal(int rij, int kolom, double waarde) {
-        zetGetal(cel(rij, kolom), waarde);
-    }
-
-    /** As POI's {@code setCellValue(double)}: an infinity is #DIV/0!, not-a-number #NUM!. */
-    private static void zetGetal(Cel c, double waarde) {
-        if (Double.isInfinite(waarde)) {
-            fout(c, FormulaError.DIV0);
-        } else if (Double.isNaN(waarde)) {
-            fout(c, FormulaError.NUM);
-        } else {
-            c.soort = 'n';
-            c.getal = waarde;
-            c.v = String.valueOf(waarde);
-        }
-    }
-
-    private static void fout(Cel c, FormulaError fout) {
-        c.soort = 'e';
-        c.v = fout.getString();
+        cellen.getal(rij, kolom, waarde);
     }
 
     @Override
     public void stijl(int rij, int kolom, XSSFCellStyle stijl) {
-        Cel c = cel(rij, kolom);
-        if (c.stijl < 0 && c.soort == 0) c.stijlEerst = true;
-        c.stijl = stijl.getIndex();
+        cellen.stijl(rij, kolom, stijl.getIndex());
     }
 
-    /** As POI: a formula in an empty cell first gives it the value 0. */
     @Override
     public void formule(int rij, int kolom, String formule) {
-        Cel c = cel(rij, kolom);
-        if (c.soort == 0) zetGetal(c, 0);
-        c.formule = formule;
+        cellen.formule(rij, kolom, formule);
     }
 
     @Override
     public String tekstVan(int rij, int kolom) {
-        Cel c = bestaand(rij, kolom);
-        return c != null && c.formule == null && c.soort == 's' ? c.tekst : null;
+        return cellen.tekstVan(rij, kolom);
     }
 
     @Override
     public OptionalDouble getalVan(int rij, int kolom) {
-        Cel c = bestaand(rij, kolom);
-        return c != null && c.formule == null && c.soort == 'n' ? OptionalDouble.of(c.getal) : OptionalDouble.empty();
+        return cellen.getalVan(rij, kolom);
     }
 
     @Override
     public OptionalDouble som(int kolom, int eerste, int laatste) {
-        double som = 0;
-        for (int r = eerste; r <= laatste; r++) {
-            Cel c = bestaand(r, kolom);
-            if (c == null || c.soort == 's' || c.soort == 0) continue;
-            if (c.formule != null || c.soort != 'n') return OptionalDouble.empty();
-            som += c.getal;
-        }
-        return Double.isFinite(som) ? OptionalDouble.of(som) : OptionalDouble.empty();
+        return cellen.som(kolom, eerste, laatste);
     }
 
-    /**
-     * The sum, or as POI's evaluator judges a range that holds an error: the first error in row order
-     * is the result; a sum beyond a double's range is #NUM!.
-     */
     @Override
     public boolean somOpslaan(int rij, int kolom, int eerste, int laatste) {
-        Cel totaal = cel(rij, kolom);
-        OptionalDouble w = som(kolom, eerste, laatste);
-        if (w.isPresent()) {
-            zetGetal(totaal, w.getAsDouble());
-            return true;
-        }
-        for (int r = eerste; r <= laatste; r++) {
-            Cel c = bestaand(r, kolom);
-            if (c != null && c.formule == null && c.soort == 'e') {
-                totaal.soort = 'e';
-                totaal.v = c.v;
-                return true;
-            }
-        }
-        totaal.soort = 'e';
-        totaal.v = FormulaError.NUM.getString();
-        return true;
+        return cellen.somOpslaan(rij, kolom, eerste, laatste);
     }
 
     @Override
@@ -226,12 +144,12 @@ final class EigenBlad implements Bladdoel {
 
     @Override
     public void rijhoogte(int rij, float punten) {
-        rijen.get(rij).hoogte = punten;
+        cellen.hoogte(rij, punten);
     }
 
     @Override
     public int laatsteRij() {
-        return rijen.isEmpty() ? -1 : rijen.lastKey();
+        return cellen.laatsteRij();
     }
 
     @Override
@@ -282,8 +200,8 @@ final class EigenBlad implements Bladdoel {
         for (int k = links; k < links + kolommen; k++) breedte += (float) (kolombreedte(k) / 256.0 * STANDAARD_TEKENBREEDTE);
         double hoogte = 0;
         for (int r = boven; r < boven + rijen; r++) {
-            Rij rij = this.rijen.get(r);
-            hoogte += rij != null && rij.hoogte >= 0 ? rij.hoogte * 96 / 72.0 : STANDAARD_RIJHOOGTE_PX;
+            float punten = cellen.hoogte(r);
+            hoogte += punten >= 0 ? punten * 96 / 72.0 : STANDAARD_RIJHOOGTE_PX;
         }
         grafieken.add(new Grafiekxml.Grafiek(werkboek.grafieknummer(), links, boven, kolommen, rijen,
                 Units.pixelToEMU((int) breedte), Units.pixelToEMU((int) hoogte),
@@ -303,12 +221,12 @@ final class EigenBlad implements Bladdoel {
 
     /** The sheet's XML, as {@code XSSFSheet.write} saves the same sheet. */
     String xml() {
-        StringBuilder x = new StringBuilder(4096 + 64 * rijen.size() * 8);
+        StringBuilder x = new StringBuilder(4096 + 512 * cellen.aantalRijen());
         x.append(EigenWerkboek.XML_KOP).append("<worksheet xmlns=\"").append(EigenWerkboek.MAIN).append('"');
         if (!grafieken.isEmpty()) x.append(" xmlns:r=\"").append(EigenWerkboek.REL).append('"');
         x.append('>');
         if (afdruk) x.append("<sheetPr><pageSetUpPr fitToPage=\"true\"/></sheetPr>");
-        x.append("<dimension ref=\"").append(dimensie()).append("\"/>");
+        x.append("<dimension ref=\"").append(cellen.dimensie()).append("\"/>");
         x.append("<sheetViews><sheetView workbookViewId=\"0\"").append(index == 0 ? " tabSelected=\"true\"" : "");
         if (bevroren > 0) {
             x.append("><pane ySplit=\"").append((double) bevroren).append("\" state=\"frozen\" topLeftCell=\"")
@@ -324,13 +242,7 @@ final class EigenBlad implements Bladdoel {
                     .append("\" width=\"").append(b / 256.0).append("\" customWidth=\"true\"/>"));
             x.append("</cols>");
         }
-        if (rijen.isEmpty()) {
-            x.append("<sheetData/>");
-        } else {
-            x.append("<sheetData>");
-            rijen.forEach((r, rij) -> rij(x, r, rij));
-            x.append("</sheetData>");
-        }
+        cellen.sheetData(x);
         if (filter != null) x.append("<autoFilter ref=\"").append(filter).append("\"/>");
         if (!samengevoegd.isEmpty()) {
             x.append("<mergeCells count=\"").append(samengevoegd.size()).append("\">");
@@ -351,50 +263,5 @@ final class EigenBlad implements Bladdoel {
         }
         if (!grafieken.isEmpty()) x.append("<drawing r:id=\"rId1\"/>");
         return x.append("</worksheet>").toString();
-    }
-
-    /** As {@code XSSFSheet.write}: first to last row, the smallest first and the largest last cell; A1 without cells. */
-    private String dimensie() {
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        for (Rij rij : rijen.values()) {
-            if (rij.cellen.isEmpty()) continue;
-            min = Math.min(min, rij.cellen.firstKey());
-            max = Math.max(max, rij.cellen.lastKey());
-        }
-        if (min == Integer.MAX_VALUE) return "A1";
-        String van = new CellReference(rijen.firstKey(), min).formatAsString();
-        String tot = new CellReference(rijen.lastKey(), max).formatAsString();
-        return van.equals(tot) ? van : van + ":" + tot;
-    }
-
-    private static void rij(StringBuilder x, int r, Rij rij) {
-        x.append("<row r=\"").append(r + 1).append('"');
-        if (rij.hoogte >= 0) x.append(" ht=\"").append((double) rij.hoogte).append("\" customHeight=\"true\"");
-        if (rij.cellen.isEmpty()) {
-            x.append("/>");
-            return;
-        }
-        x.append('>');
-        rij.cellen.forEach((k, c) -> {
-            x.append("<c r=\"").append(CellReference.convertNumToColString(k)).append(r + 1).append('"');
-            String t = c.soort == 0 ? null : " t=\"" + c.soort + '"';
-            String s = c.stijl < 0 ? null : " s=\"" + c.stijl + '"';
-            if (c.stijlEerst) {
-                x.append(s);
-                if (t != null) x.append(t);
-            } else {
-                if (t != null) x.append(t);
-                if (s != null) x.append(s);
-            }
-            if (c.soort == 0) {
-                x.append("/>");
-                return;
-            }
-            x.append('>');
-            if (c.formule != null) x.append("<f>").append(Xmltekst.tekst(c.formule)).append("</f>");
-            x.append("<v>").append(c.v).append("</v></c>");
-        });
-        x.append("</row>");
     }
 }
