@@ -16,6 +16,7 @@ import nl.regietafel.domain.gebied.Populatieset;
 import nl.regietafel.domain.regio.Vastgesteld;
 import nl.regietafel.domain.regio.Werkgebieden;
 import nl.regietafel.ingest.regio.Regiologo;
+import nl.regietafel.report.beeld.Maandgegevens;
 import nl.regietafel.ingest.regio.Regiotafels;
 import nl.regietafel.store.BerekeningRepository;
 import nl.regietafel.store.BerekeningRepository.Kop;
@@ -32,15 +33,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Rapportbron {
-
-    /** The month as the documents see it. */
-    public record Maandgegevens(Documentkop kop, Gebiedsindeling indeling, Populatieset populatie, Kop berekening,
-                                List<nl.regietafel.domain.regio.VerdelingRegel> regels,
-                                java.util.Map<Long, nl.regietafel.domain.Herkomst> bronnen,
-                                List<Vastgesteld> cijfers, List<Maandretour> retouren,
-                                List<nl.regietafel.domain.controle.Controle> controles,
-                                nl.regietafel.domain.regio.Regioinstellingen regiotafel) {
-    }
 
     private final ReferentieRepository referentie;
     private final BerekeningRepository berekeningen;

@@ -1,8 +1,6 @@
 package nl.regietafel.domain.regio;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +30,7 @@ import nl.regietafel.domain.verdeling.Verdeling;
  * </ol>
  * A circulaire's statushouders are no split: each gemeente's figure is art. 29 Huisvestingswet
  * at the national number that reproduces the circulaire ({@link Circulaires}).
- * Where two documents give the same figure, the newer document counts ({@link #vastgesteld}).
+ * Where two documents give the same figure, the newer document counts ({@link Vastgesteld#geldend}).
  * The population set is the preferred one where it covers all units of a split, else the
  * fallback (CBS) set, so the procesplan's own inwoners reproduce its figures.
  */
@@ -52,23 +50,10 @@ public final class RegioVerdeler {
         this.verdeelregels = regels;
     }
 
-    /** Newest document wins; ties go to the later-read document. */
-    public static Map<Sleutel, Map<String, Vastgesteld>> vastgesteld(List<Vastgesteld> cijfers) {
-        Map<Sleutel, Map<String, Vastgesteld>> result = new HashMap<>();
-        cijfers.stream()
-                .sorted(Comparator.comparing(Vastgesteld::documentdatum).thenComparingLong(Vastgesteld::bronId))
-                .forEach(v -> {
-                    LandelijkCijfer c = v.cijfer();
-                    result.computeIfAbsent(new Sleutel(c.opgave(), c.peildatum(), c.scenario()), k -> new HashMap<>())
-                            .put(c.gebiedCode(), v);
-                });
-        return result;
-    }
-
     public List<VerdelingRegel> verdeel(String regioCode, List<Vastgesteld> cijfers) {
         Gebied regio = indeling.gebied(regioCode)
                 .orElseThrow(() -> new IllegalArgumentException("Onbekende regio " + regioCode));
-        Map<Sleutel, Map<String, Vastgesteld>> perSleutel = vastgesteld(cijfers);
+        Map<Sleutel, Map<String, Vastgesteld>> perSleutel = Vastgesteld.geldend(cijfers);
         Map<Peildatum, Artikel29.Toets> circulaires = toetsen(cijfers);
         long iN = Circulaires.inwoners(indeling, terugval).values().stream().mapToLong(Long::longValue).sum();
         List<VerdelingRegel> regels = new ArrayList<>();

@@ -10,7 +10,6 @@ import nl.regietafel.domain.Opgave;
 import nl.regietafel.domain.Peildatum;
 import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.domain.gebied.Populatieset;
-import nl.regietafel.domain.regio.RegioVerdeler;
 import nl.regietafel.domain.regio.Sleutel;
 import nl.regietafel.domain.regio.Vastgesteld;
 
@@ -29,7 +28,7 @@ public final class Circulaires {
         Map<String, Long> inwoners = inwoners(indeling, cbs);
         if (inwoners.isEmpty()) return Map.of();
         Map<Peildatum, Artikel29.Toets> uit = new TreeMap<>();
-        RegioVerdeler.vastgesteld(cijfers).forEach((sleutel, figuren) -> {
+        Vastgesteld.geldend(cijfers).forEach((sleutel, figuren) -> {
             if (!isCirculaire(sleutel)) return;
             Map<String, Long> perGemeente = new TreeMap<>();
             figuren.forEach((code, v) -> {

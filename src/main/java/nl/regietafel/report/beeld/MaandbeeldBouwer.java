@@ -30,7 +30,6 @@ import nl.regietafel.domain.regio.VerdelingRegel;
 import nl.regietafel.domain.statushouders.Voortgang;
 import nl.regietafel.domain.statushouders.Voortgangen;
 import nl.regietafel.domain.trend.Trend;
-import nl.regietafel.report.Rapportbron.Maandgegevens;
 import nl.regietafel.report.procesplan.Tabel22Indeling;
 
 /**

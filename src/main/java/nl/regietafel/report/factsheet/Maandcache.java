@@ -2,7 +2,7 @@ package nl.regietafel.report.factsheet;
 
 import nl.regietafel.batch.Run;
 import nl.regietafel.report.Rapportbron;
-import nl.regietafel.report.Rapportbron.Maandgegevens;
+import nl.regietafel.report.beeld.Maandgegevens;
 import nl.regietafel.report.beeld.Maandbeeld;
 
 import org.springframework.stereotype.Component;

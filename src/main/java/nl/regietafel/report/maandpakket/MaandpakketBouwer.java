@@ -21,7 +21,7 @@ import nl.regietafel.domain.onderdestreep.Positie;
 import nl.regietafel.domain.regio.Verdelingen;
 import nl.regietafel.domain.statushouders.Voortgang;
 import nl.regietafel.report.Opmaak;
-import nl.regietafel.report.Rapportbron.Maandgegevens;
+import nl.regietafel.report.beeld.Maandgegevens;
 import nl.regietafel.report.beeld.Gapuitleg;
 import nl.regietafel.report.beeld.Gemeentebeeld;
 import nl.regietafel.report.beeld.Knelpuntbundel;

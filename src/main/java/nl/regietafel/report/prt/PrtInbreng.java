@@ -20,7 +20,7 @@ import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.PdfEigenschappen;
 import nl.regietafel.report.PdfRenderer;
 import nl.regietafel.report.Rapportbron;
-import nl.regietafel.report.Rapportbron.Maandgegevens;
+import nl.regietafel.report.beeld.Maandgegevens;
 import nl.regietafel.report.Sjablonen;
 import nl.regietafel.report.Uitvoermap;
 import nl.regietafel.report.Werkverdeling;
