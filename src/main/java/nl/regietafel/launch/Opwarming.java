@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import nl.regietafel.report.PdfEigenschappen;
 import nl.regietafel.report.PdfRenderer;
 import nl.regietafel.report.Vooraf;
-import nl.regietafel.report.Werkboekpakket;
+import nl.regietafel.report.xlsx.Werkboekpakket;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.BorderStyle;

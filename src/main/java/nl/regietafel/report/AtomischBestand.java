@@ -14,17 +14,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * file or the whole new one, never half of it. The temporary file is created with the process's
  * umask (unlike {@code Files.createTempFile}, whose 0600 would carry over to the document).
  */
-final class AtomischBestand {
+public final class AtomischBestand {
 
     @FunctionalInterface
-    interface Schrijver {
+    public interface Schrijver {
         void schrijf(OutputStream uit) throws IOException;
     }
 
     private AtomischBestand() {
     }
 
-    static void schrijf(Path bestand, Schrijver schrijver) throws IOException {
+    public static void schrijf(Path bestand, Schrijver schrijver) throws IOException {
         Path doel = bestand.toAbsolutePath();
         if (!Files.isDirectory(doel.getParent())) { // createDirectories throws and catches an exception for a folder that exists
             Files.createDirectories(doel.getParent());

@@ -6,9 +6,9 @@ package nl.regietafel.report;
  * in zlib for files 1,5 % larger; level 1 saves a little more time but makes the files that a
  * bestuurder mails 7–10 % larger.
  */
-final class Compressie {
+public final class Compressie {
 
-    static final int NIVEAU = 4;
+    public static final int NIVEAU = 4;
 
     private Compressie() {
     }

@@ -10,14 +10,14 @@ import nl.regietafel.domain.Gemeente;
 import nl.regietafel.domain.Maandretour;
 import nl.regietafel.domain.Opgave;
 import nl.regietafel.domain.Peildatum;
-import nl.regietafel.domain.regio.Verdelingen;
 import nl.regietafel.domain.regio.VerdelingRegel;
+import nl.regietafel.domain.regio.Verdelingen;
 import nl.regietafel.domain.regio.Werkgebieden;
 import nl.regietafel.report.Rapportbron;
 import nl.regietafel.report.Uitvoermap;
 import nl.regietafel.report.Werkverdeling;
-import nl.regietafel.report.XlsxWerkboek;
 import nl.regietafel.report.factsheet.Maandcache;
+import nl.regietafel.report.xlsx.XlsxWerkboek;
 
 import org.springframework.stereotype.Component;
 

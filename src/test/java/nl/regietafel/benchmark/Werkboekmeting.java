@@ -1,9 +1,9 @@
 package nl.regietafel.benchmark;
 
 import nl.regietafel.launch.XmlFabrieken;
-import nl.regietafel.report.Blad;
-import nl.regietafel.report.Blad.Kolom;
-import nl.regietafel.report.XlsxWerkboek;
+import nl.regietafel.report.xlsx.Blad.Kolom;
+import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.XlsxWerkboek;
 import nl.regietafel.uitvraag.UitvraagFormulier;
 
 import java.io.IOException;

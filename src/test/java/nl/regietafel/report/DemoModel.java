@@ -24,10 +24,10 @@ public record DemoModel(String titel, YearMonth periode, LocalDateTime gegeneree
     public record Kwartaalregel(String gemeente, String kwartaal, long opgave, long gehuisvest, long cumulatief) {
     }
 
-    static final String[] NAMEN = {"Almelo", "Borne", "Dinkelland", "Enschede", "Haaksbergen", "Hellendoorn",
+    public static final String[] NAMEN = {"Almelo", "Borne", "Dinkelland", "Enschede", "Haaksbergen", "Hellendoorn",
             "Hengelo", "Hof van Twente", "Losser", "Oldenzaal", "Rijssen-Holten", "Tubbergen", "Twenterand", "Wierden"};
-    static final long[] OPGAVE = {182, 62, 75, 449, 69, 101, 230, 100, 63, 82, 108, 58, 87, 278};
-    static final long[] REALISATIE = {151, 70, 61, 377, 52, 96, 214, 83, 66, 59, 97, 49, 71, 278};
+    public static final long[] OPGAVE = {182, 62, 75, 449, 69, 101, 230, 100, 63, 82, 108, 58, 87, 278};
+    public static final long[] REALISATIE = {151, 70, 61, 377, 52, 96, 214, 83, 66, 59, 97, 49, 71, 278};
 
     static DemoModel voorbeeld(Grafieken grafieken) {
         List<Gemeenteregel> gemeenten = new ArrayList<>();

@@ -1,5 +1,9 @@
 package nl.regietafel.report;
 
+import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.XlsxWerkboek;
+import nl.regietafel.report.xlsx.XlsxWerkboekTest;
+
 import com.lowagie.text.pdf.PdfReader;
 
 import java.nio.file.Path;

@@ -3,11 +3,11 @@ package nl.regietafel.report.controle;
 import java.nio.file.Path;
 import java.util.List;
 
-import nl.regietafel.report.Blad;
-import nl.regietafel.report.Blad.Kolom;
 import nl.regietafel.report.Opmaak;
-import nl.regietafel.report.XlsxWerkboek;
 import nl.regietafel.report.controle.ControlerapportModel.Regiocontroles;
+import nl.regietafel.report.xlsx.Blad.Kolom;
+import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.XlsxWerkboek;
 import nl.regietafel.store.ControleRepository.Auditregel;
 import nl.regietafel.store.ControleRepository.Meldingregel;
 

@@ -2,16 +2,16 @@ package nl.regietafel.report.factsheet;
 
 import java.nio.file.Path;
 
-import nl.regietafel.report.Blad;
-import nl.regietafel.report.Blad.Kolom;
 import nl.regietafel.report.Opmaak;
-import nl.regietafel.report.XlsxWerkboek;
 import nl.regietafel.report.factsheet.FactsheetModel.Bron;
 import nl.regietafel.report.factsheet.FactsheetModel.Knelpuntrij;
 import nl.regietafel.report.factsheet.FactsheetModel.Locatierij;
 import nl.regietafel.report.factsheet.FactsheetModel.Opgaverij;
 import nl.regietafel.report.factsheet.FactsheetModel.Positierij;
 import nl.regietafel.report.factsheet.FactsheetModel.Statushoudersrij;
+import nl.regietafel.report.xlsx.Blad.Kolom;
+import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.XlsxWerkboek;
 
 /** The factsheet's tables as a workbook: one sheet per table, numbers as numbers, the chart native. */
 final class FactsheetXlsx {

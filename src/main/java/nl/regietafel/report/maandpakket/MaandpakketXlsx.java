@@ -3,14 +3,14 @@ package nl.regietafel.report.maandpakket;
 import java.nio.file.Path;
 import java.util.List;
 
-import nl.regietafel.report.Blad;
-import nl.regietafel.report.Blad.Kolom;
 import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.Peilkolommen;
-import nl.regietafel.report.XlsxWerkboek;
 import nl.regietafel.report.kaart.Regioblik;
 import nl.regietafel.report.kaart.StoplichtBlad;
 import nl.regietafel.report.maandpakket.MaandpakketModel.*;
+import nl.regietafel.report.xlsx.Blad.Kolom;
+import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.XlsxWerkboek;
 
 /**
  * The maandpakket as a workbook, one sheet per table of the PDF, from the same model. Figures

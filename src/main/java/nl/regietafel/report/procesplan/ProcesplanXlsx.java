@@ -6,10 +6,10 @@ import java.util.List;
 
 import nl.regietafel.domain.Peildatum;
 import nl.regietafel.domain.controle.Controle;
-import nl.regietafel.report.Blad;
-import nl.regietafel.report.Blad.Kolom;
 import nl.regietafel.report.Opmaak;
-import nl.regietafel.report.XlsxWerkboek;
+import nl.regietafel.report.xlsx.Blad.Kolom;
+import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.XlsxWerkboek;
 
 /**
  * The procesplan tables as a workbook, one sheet per table, from the same model as the PDF.

@@ -2,9 +2,9 @@ package nl.regietafel.report.prt;
 
 import java.nio.file.Path;
 
-import nl.regietafel.report.Blad;
-import nl.regietafel.report.Blad.Kolom;
-import nl.regietafel.report.XlsxWerkboek;
+import nl.regietafel.report.xlsx.Blad.Kolom;
+import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.XlsxWerkboek;
 
 /** The PRT-inbreng as a workbook: one sheet per table of the PDF, figures as numbers. */
 final class PrtXlsx {

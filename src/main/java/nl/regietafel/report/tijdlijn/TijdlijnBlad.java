@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.regietafel.domain.tijdlijn.Tijdlijn;
-import nl.regietafel.report.Blad;
-import nl.regietafel.report.Blad.Kolom;
-import nl.regietafel.report.Bladgrafiek;
-import nl.regietafel.report.XlsxWerkboek;
 import nl.regietafel.report.kaart.Regioblik;
+import nl.regietafel.report.xlsx.Blad.Kolom;
+import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.Bladgrafiek;
+import nl.regietafel.report.xlsx.XlsxWerkboek;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;

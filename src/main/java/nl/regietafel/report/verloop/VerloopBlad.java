@@ -19,11 +19,11 @@ import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-import nl.regietafel.report.Blad;
-import nl.regietafel.report.Bladgrafiek;
-import nl.regietafel.report.Blad.Kolom;
-import nl.regietafel.report.XlsxWerkboek;
 import nl.regietafel.report.verloop.VerloopModel.*;
+import nl.regietafel.report.xlsx.Blad.Kolom;
+import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.Bladgrafiek;
+import nl.regietafel.report.xlsx.XlsxWerkboek;
 
 /**
  * The development over time in a workbook: one sheet "Verloop" with a row per month and, per

@@ -9,8 +9,8 @@ import java.util.List;
 import nl.regietafel.domain.stoplicht.Stoplicht;
 import nl.regietafel.domain.stoplicht.Stoplichtdrempels;
 import nl.regietafel.domain.tijdlijn.Tijdlijn;
-import nl.regietafel.report.XlsxWerkboek;
 import nl.regietafel.report.tijdlijn.TijdlijnBlad;
+import nl.regietafel.report.xlsx.XlsxWerkboek;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;

@@ -1,7 +1,7 @@
-package nl.regietafel.report;
+package nl.regietafel.report.xlsx;
 
-import nl.regietafel.report.Blad.Kolom;
-import nl.regietafel.report.Blad.Soort;
+import nl.regietafel.report.xlsx.Blad.Kolom;
+import nl.regietafel.report.xlsx.Blad.Soort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,9 @@
-package nl.regietafel.report;
+package nl.regietafel.report.xlsx;
+
+import nl.regietafel.report.AtomischBestand;
+import nl.regietafel.report.Compressie;
+import nl.regietafel.report.PdfEigenschappen;
+import nl.regietafel.report.RenderFout;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;

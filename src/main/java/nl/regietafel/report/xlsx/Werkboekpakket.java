@@ -1,4 +1,4 @@
-package nl.regietafel.report;
+package nl.regietafel.report.xlsx;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;

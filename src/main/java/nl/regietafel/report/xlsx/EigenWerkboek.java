@@ -1,4 +1,4 @@
-package nl.regietafel.report;
+package nl.regietafel.report.xlsx;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;

@@ -1,6 +1,6 @@
-package nl.regietafel.report;
+package nl.regietafel.report.xlsx;
 
-import nl.regietafel.report.Blad.Kolom;
+import nl.regietafel.report.xlsx.Blad.Kolom;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.CellType;

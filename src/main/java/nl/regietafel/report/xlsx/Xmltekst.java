@@ -1,4 +1,4 @@
-package nl.regietafel.report;
+package nl.regietafel.report.xlsx;
 
 /**
  * Text and attribute values escaped as POI's XML library (XMLBeans) saves them, for the parts that

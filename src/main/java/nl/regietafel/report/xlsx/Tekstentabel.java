@@ -1,4 +1,4 @@
-package nl.regietafel.report;
+package nl.regietafel.report.xlsx;
 
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;

@@ -1,4 +1,6 @@
-package nl.regietafel.report;
+package nl.regietafel.report.xlsx;
+
+import nl.regietafel.report.Opmaak;
 
 import org.junit.jupiter.api.Test;
 

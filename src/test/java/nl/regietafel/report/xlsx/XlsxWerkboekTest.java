@@ -1,6 +1,8 @@
-package nl.regietafel.report;
+package nl.regietafel.report.xlsx;
 
-import nl.regietafel.report.Blad.Kolom;
+import nl.regietafel.report.DemoModel;
+import nl.regietafel.report.xlsx.Blad.Kolom;
+
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.CellType;
@@ -18,13 +20,13 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class XlsxWerkboekTest {
+public class XlsxWerkboekTest {
 
     @TempDir
     Path map;
 
     /** Writes the demo figures of DemoModel: 14 gemeenten, totals 1.944 and 1.724. */
-    static void schrijfDemo(Path xlsx) {
+    public static void schrijfDemo(Path xlsx) {
         try (XlsxWerkboek wb = new XlsxWerkboek("Maandpakket Twente december 2022")
                 .onderwerp("Opgave en realisatie per gemeente").trefwoorden("Twente; statushouders")) {
             Blad blad = wb.blad("Gemeenten")

@@ -1,4 +1,6 @@
-package nl.regietafel.report;
+package nl.regietafel.report.xlsx;
+
+import nl.regietafel.report.Opmaak;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;

@@ -1,4 +1,4 @@
-package nl.regietafel.report;
+package nl.regietafel.report.xlsx;
 
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLRelation;
