@@ -64,7 +64,7 @@ public class FactsheetStapConfiguratie {
                     var stap = chunk.getStepContext().getStepExecution();
                     ExecutionContext context = stap.getExecutionContext();
                     List<String> codes = List.of(context.getString(GEMEENTEN).split(","));
-                    int gemaakt = factsheets.render(Run.van(stap.getJobParameters()), context.getString(REGIO), codes);
+                    int gemaakt = factsheets.render(Runparameters.van(stap.getJobParameters()), context.getString(REGIO), codes);
                     codes.forEach(c -> contribution.incrementReadCount());
                     contribution.incrementWriteCount(gemaakt);
                     return null;

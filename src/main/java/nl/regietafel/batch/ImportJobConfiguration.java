@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import nl.regietafel.ingest.Geschiedenis;
 import nl.regietafel.ingest.LandelijkImport;
 import nl.regietafel.ingest.ReferentieImport;
-import nl.regietafel.ingest.RetourImport;
 import nl.regietafel.ingest.RetourImport.GelezenRetour;
+import nl.regietafel.ingest.RetourImport;
 import nl.regietafel.report.Werkverdeling;
+import nl.regietafel.run.Run;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -88,7 +89,7 @@ public class ImportJobConfiguration {
                                                               @Value("#{jobParameters['input']}") String input,
                                                               @Value("#{jobParameters['periode']}") String periode,
                                                               RetourImport retouren, Werkverdeling werk) {
-        Run run = Run.van(stepExecution.getJobParameters());
+        Run run = Runparameters.van(stepExecution.getJobParameters());
         // the reader's list: the files are read a few ahead on both cores, stored one by one in order
         Vooruitlezer vooruit = new Vooruitlezer(retouren.bestanden(Path.of(input), periode), b -> retouren.lees(run, b),
                 retouren::herbevestig, werk);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.regietafel.run.Run;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -63,7 +65,7 @@ public class JobStarter {
             log.info("Vorige uitvoering van {} voor {} is niet afgerond ({}); wordt hervat.", jobNaam, run.periode(), vorige.getStatus());
             return operator.restart(vorige);
         }
-        return operator.start(job, run.alsJobParameters());
+        return operator.start(job, Runparameters.van(run));
     }
 
     public static String nieuwRunId() {
@@ -79,7 +81,7 @@ public class JobStarter {
     private Optional<JobExecution> laatsteOnvoltooide(String jobNaam, Run run) {
         for (JobInstance instance : repository.getJobInstances(jobNaam, 0, 20)) {
             JobExecution e = repository.getLastJobExecution(instance);
-            if (e != null && run.zelfdeWerkAls(e.getJobParameters())) {
+            if (e != null && Runparameters.zelfdeWerk(run, e.getJobParameters())) {
                 return Optional.of(e).filter(x -> x.getStatus() == BatchStatus.FAILED || x.getStatus() == BatchStatus.STOPPED);
             }
         }
@@ -99,7 +101,7 @@ public class JobStarter {
                     .sorted(Comparator.comparing(JobExecution::getId).reversed())
                     .toList();
             for (JobExecution e : lopend) {
-                if (run.zelfdeWerkAls(e.getJobParameters())) {
+                if (Runparameters.zelfdeWerk(run, e.getJobParameters())) {
                     LocalDateTime laatst = laatstBijgewerkt(e);
                     if (!eenProces && laatst != null && laatst.isAfter(LocalDateTime.now().minusMinutes(herstelNaMinuten))) {
                         throw new IllegalStateException("Er loopt al een run (" + naam + ") voor " + run.regio() + " "

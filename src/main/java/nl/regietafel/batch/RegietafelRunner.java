@@ -1,6 +1,7 @@
 package nl.regietafel.batch;
 
 import nl.regietafel.cli.Opdracht;
+import nl.regietafel.run.Run;
 import nl.regietafel.store.MeldingRepository;
 
 import org.springframework.batch.core.BatchStatus;

@@ -2,6 +2,8 @@ package nl.regietafel.batch;
 
 import java.util.function.Consumer;
 
+import nl.regietafel.run.Run;
+
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -16,7 +18,7 @@ final class Runstap {
     static Step van(String naam, JobRepository jobRepository, PlatformTransactionManager tm, Consumer<Run> werk) {
         return new StepBuilder(naam, jobRepository)
                 .tasklet((contribution, chunk) -> {
-                    werk.accept(Run.van(chunk.getStepContext().getStepExecution().getJobParameters()));
+                    werk.accept(Runparameters.van(chunk.getStepContext().getStepExecution().getJobParameters()));
                     return null;
                 }, tm)
                 .build();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.Herkomst;
 import nl.regietafel.domain.Maandretour;
@@ -19,6 +18,7 @@ import nl.regietafel.domain.regio.Vastgesteld;
 import nl.regietafel.domain.regio.VerdelingRegel;
 import nl.regietafel.domain.regio.Werkgebieden;
 import nl.regietafel.ingest.regio.Regiotafels;
+import nl.regietafel.run.Run;
 import nl.regietafel.store.BerekeningRepository;
 import nl.regietafel.store.InvoerbestandRepository;
 import nl.regietafel.store.LandelijkRepository;

@@ -3,11 +3,11 @@ package nl.regietafel.ingest;
 import java.nio.file.Path;
 import java.util.List;
 
-import nl.regietafel.batch.Run;
+import nl.regietafel.run.Run;
 import nl.regietafel.store.Invoerbestand;
 import nl.regietafel.store.InvoerbestandRepository;
-import nl.regietafel.store.MeldingRepository;
 import nl.regietafel.store.MeldingRepository.OpgeslagenMelding;
+import nl.regietafel.store.MeldingRepository;
 
 import org.springframework.stereotype.Component;
 

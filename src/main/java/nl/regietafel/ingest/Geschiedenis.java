@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.ingest.RetourImport.GelezenRetour;
+import nl.regietafel.run.Run;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Herkomst;
 import nl.regietafel.domain.LandelijkCijfer;
 import nl.regietafel.ingest.landelijk.Bronprofiel;
@@ -13,6 +12,7 @@ import nl.regietafel.ingest.landelijk.BronprofielLader;
 import nl.regietafel.ingest.landelijk.LandelijkDocumentReader;
 import nl.regietafel.ingest.landelijk.Manifest;
 import nl.regietafel.ingest.landelijk.ManifestLader;
+import nl.regietafel.run.Run;
 import nl.regietafel.store.Invoerbestand;
 import nl.regietafel.store.InvoerbestandRepository;
 import nl.regietafel.store.LandelijkRepository;

@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.ingest.ReferentieReader.Referentie;
+import nl.regietafel.run.Run;
 import nl.regietafel.store.Invoerbestand;
 import nl.regietafel.store.InvoerbestandRepository;
-import nl.regietafel.store.ReferentieRepository;
 import nl.regietafel.store.ReferentieRepository.GebiedRij;
+import nl.regietafel.store.ReferentieRepository;
 
 import org.springframework.stereotype.Component;
 

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Maandretour;
+import nl.regietafel.run.Run;
 import nl.regietafel.store.Invoerbestand;
 import nl.regietafel.store.InvoerbestandRepository;
-import nl.regietafel.store.RetourRepository;
 import nl.regietafel.store.RetourRepository.ActieveRetour;
+import nl.regietafel.store.RetourRepository;
 
 import org.springframework.stereotype.Component;
 

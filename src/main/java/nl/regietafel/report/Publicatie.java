@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.report.index.Periodeindex;
+import nl.regietafel.run.Run;
 
 import org.springframework.stereotype.Component;
 

@@ -2,10 +2,10 @@ package nl.regietafel.report;
 
 import java.nio.file.Path;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.Gemeente;
 import nl.regietafel.domain.regio.Werkgebieden;
+import nl.regietafel.run.Run;
 
 /**
  * Where a run writes. Documents go to a staging folder beside the period's folder, published in

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Optional;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.Gemeente;
 import nl.regietafel.domain.Maandretour;
@@ -18,6 +17,7 @@ import nl.regietafel.report.Uitvoermap;
 import nl.regietafel.report.Werkverdeling;
 import nl.regietafel.report.factsheet.Maandcache;
 import nl.regietafel.report.xlsx.XlsxWerkboek;
+import nl.regietafel.run.Run;
 
 import org.springframework.stereotype.Component;
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.Gemeente;
 import nl.regietafel.domain.gebied.Gebiedsindeling;
@@ -23,6 +22,7 @@ import nl.regietafel.report.index.Documentscan;
 import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.Blad;
 import nl.regietafel.report.xlsx.XlsxWerkboek;
+import nl.regietafel.run.Run;
 import nl.regietafel.store.DistributieRepository.Contact;
 import nl.regietafel.store.DistributieRepository;
 import nl.regietafel.verzend.Adresboek.Adres;

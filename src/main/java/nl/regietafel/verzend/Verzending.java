@@ -20,11 +20,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.regio.Werkgebieden;
 import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.Sjablonen;
 import nl.regietafel.report.Uitvoermap;
+import nl.regietafel.run.Run;
 import nl.regietafel.verzend.Distributie.Regel;
 
 import org.springframework.beans.factory.ObjectProvider;

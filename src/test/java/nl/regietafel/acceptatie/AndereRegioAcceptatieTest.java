@@ -32,7 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import nl.regietafel.batch.JobStarter;
-import nl.regietafel.batch.Run;
 import nl.regietafel.cli.Opdracht;
 import nl.regietafel.domain.Doelgroep;
 import nl.regietafel.domain.Gemeente;
@@ -44,6 +43,7 @@ import nl.regietafel.domain.Peildatum;
 import nl.regietafel.domain.gebied.Gebiedsindeling;
 import nl.regietafel.domain.regio.VerdelingRegel;
 import nl.regietafel.ingest.ReferentieReader;
+import nl.regietafel.run.Run;
 import nl.regietafel.store.BerekeningRepository;
 import nl.regietafel.uitvraag.UitvraagFormulier;
 

@@ -10,9 +10,9 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import nl.regietafel.batch.JobStarter;
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gemeente;
 import nl.regietafel.report.factsheet.Factsheets;
+import nl.regietafel.run.Run;
 import nl.regietafel.store.ReferentieRepository;
 import nl.regietafel.uitvraag.Uitvraag;
 

@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.regietafel.batch.JobStarter;
-import nl.regietafel.batch.Run;
 import nl.regietafel.report.Rapportbron;
+import nl.regietafel.run.Run;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;

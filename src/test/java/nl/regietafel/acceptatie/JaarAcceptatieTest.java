@@ -15,10 +15,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import nl.regietafel.batch.JobStarter;
-import nl.regietafel.batch.Run;
 import nl.regietafel.berekening.VerdelingBerekening;
 import nl.regietafel.cli.Opdracht;
 import nl.regietafel.domain.regio.VerdelingRegel;
+import nl.regietafel.run.Run;
 import nl.regietafel.store.MeldingRepository;
 
 import org.apache.poi.ss.usermodel.Cell;

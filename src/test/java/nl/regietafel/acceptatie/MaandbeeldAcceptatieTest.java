@@ -3,18 +3,18 @@ package nl.regietafel.acceptatie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.regietafel.batch.JobStarter;
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Opgave;
+import nl.regietafel.domain.cno.CnoCriteria;
+import nl.regietafel.domain.cno.Mijlpaal;
+import nl.regietafel.domain.onderdestreep.Balans;
+import nl.regietafel.domain.onderdestreep.Uitwisseltabel;
 import nl.regietafel.report.Rapportbron;
 import nl.regietafel.report.beeld.Gemeentebeeld;
 import nl.regietafel.report.beeld.Maandbeeld;
 import nl.regietafel.report.beeld.MaandbeeldBouwer;
 import nl.regietafel.report.beeld.Opgavestand;
 import nl.regietafel.report.procesplan.Tabel22Indeling;
-import nl.regietafel.domain.cno.CnoCriteria;
-import nl.regietafel.domain.cno.Mijlpaal;
-import nl.regietafel.domain.onderdestreep.Balans;
-import nl.regietafel.domain.onderdestreep.Uitwisseltabel;
+import nl.regietafel.run.Run;
 import java.util.List;
 import java.util.Map;
 

@@ -11,11 +11,11 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import nl.regietafel.batch.JobStarter;
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.report.Rapportbron;
 import nl.regietafel.report.maandpakket.Maandpakket;
 import nl.regietafel.report.prt.PrtInbreng;
+import nl.regietafel.run.Run;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;

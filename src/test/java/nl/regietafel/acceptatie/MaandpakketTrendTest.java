@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import nl.regietafel.batch.JobStarter;
-import nl.regietafel.batch.Run;
 import nl.regietafel.cli.Opdracht;
+import nl.regietafel.run.Run;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 
 import nl.regietafel.batch.JobStarter;
-import nl.regietafel.batch.Run;
 import nl.regietafel.cli.Opdracht;
+import nl.regietafel.run.Run;
 
 /** A run of the shipped sample month into a fresh output folder, as the tests start it. */
 final class Maandrun {

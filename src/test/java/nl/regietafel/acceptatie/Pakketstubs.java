@@ -9,10 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gemeente;
 import nl.regietafel.report.Uitvoermap;
 import nl.regietafel.report.beeld.Gemeentebeeld;
+import nl.regietafel.run.Run;
 
 /**
  * Stand-ins for the per-gemeente files (factsheet PDF and XLSX, next month's uitvraag) in a

@@ -18,9 +18,9 @@ import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 
 import nl.regietafel.batch.JobStarter;
-import nl.regietafel.batch.Run;
 import nl.regietafel.cli.Opdracht;
 import nl.regietafel.report.controle.Controlerapport;
+import nl.regietafel.run.Run;
 import nl.regietafel.store.ControleRepository.Meldingregel;
 
 import org.junit.jupiter.api.Test;

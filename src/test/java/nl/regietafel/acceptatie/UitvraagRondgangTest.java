@@ -10,7 +10,6 @@ import java.time.YearMonth;
 import java.util.List;
 
 import nl.regietafel.batch.JobStarter;
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Doelgroep;
 import nl.regietafel.domain.Knelpunt;
 import nl.regietafel.domain.Locatie;
@@ -22,6 +21,7 @@ import nl.regietafel.domain.Peildatum;
 import nl.regietafel.domain.StatushoudersRegel;
 import nl.regietafel.ingest.Leesresultaat;
 import nl.regietafel.ingest.MaandretourReader;
+import nl.regietafel.run.Run;
 import nl.regietafel.store.ReferentieRepository;
 
 import org.apache.poi.ss.usermodel.DataValidation;

@@ -16,8 +16,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import nl.regietafel.batch.JobStarter;
-import nl.regietafel.batch.Run;
 import nl.regietafel.report.Rapportbron;
+import nl.regietafel.run.Run;
 import nl.regietafel.verzend.Verzending;
 
 import org.junit.jupiter.api.AfterAll;

@@ -443,7 +443,7 @@ public final class Benchmark {
             var tx = new org.springframework.transaction.support.TransactionTemplate(
                     ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class));
             var jdbc = ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
-            var run = nl.regietafel.batch.Run.van(new nl.regietafel.cli.Opdracht("import", PERIODE, "NL", input, input.resolveSibling("uit-warm")),
+            var run = nl.regietafel.run.Run.van(new nl.regietafel.cli.Opdracht("import", PERIODE, "NL", input, input.resolveSibling("uit-warm")),
                     "benchmark");
             referentie.importeer(run);
             List<Path> bestanden = retouren.bestanden(run.input(), PERIODE.toString());

@@ -10,11 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import nl.regietafel.batch.JobStarter;
-import nl.regietafel.batch.Run;
 import nl.regietafel.cli.Opdracht;
 import nl.regietafel.domain.Gemeente;
 import nl.regietafel.report.factsheet.Factsheets;
 import nl.regietafel.report.factsheet.Maandcache;
+import nl.regietafel.run.Run;
 import nl.regietafel.uitvraag.Uitvraag;
 
 import org.springframework.util.FileSystemUtils;

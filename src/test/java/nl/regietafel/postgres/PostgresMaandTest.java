@@ -8,11 +8,11 @@ import java.time.YearMonth;
 import java.util.List;
 
 import nl.regietafel.batch.JobStarter;
-import nl.regietafel.batch.Run;
 import nl.regietafel.cli.Opdracht;
 import nl.regietafel.domain.Opgave;
 import nl.regietafel.report.Rapportbron;
 import nl.regietafel.report.beeld.Maandbeeld;
+import nl.regietafel.run.Run;
 import nl.regietafel.store.MeldingRepository;
 
 import org.junit.jupiter.api.Test;

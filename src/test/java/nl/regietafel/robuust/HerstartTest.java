@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import nl.regietafel.batch.JobStarter;
-import nl.regietafel.batch.Run;
 import nl.regietafel.report.index.Indexpagina;
+import nl.regietafel.run.Run;
 import nl.regietafel.store.MeldingRepository;
 import nl.regietafel.store.RetourRepository;
 

@@ -14,9 +14,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import nl.regietafel.batch.JobStarter;
-import nl.regietafel.batch.Run;
 import nl.regietafel.cli.Opdracht;
 import nl.regietafel.ingest.Bestanden;
+import nl.regietafel.run.Run;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Cell;

@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 
 import nl.regietafel.batch.JobStarter;
 import nl.regietafel.berekening.Vingerafdruk;
-import nl.regietafel.ingest.Bestanden;
-import nl.regietafel.store.InvoerbestandRepository;
-import nl.regietafel.batch.Run;
 import nl.regietafel.cli.Opdracht;
+import nl.regietafel.ingest.Bestanden;
+import nl.regietafel.run.Run;
+import nl.regietafel.store.InvoerbestandRepository;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.regio.Regioinstellingen;
 import nl.regietafel.domain.regio.Vastgesteld;
 import nl.regietafel.ingest.Leesresultaat;
 import nl.regietafel.ingest.Melding;
+import nl.regietafel.run.Run;
 
 import org.springframework.stereotype.Component;
 

@@ -3,10 +3,10 @@ package nl.regietafel.ingest.regio;
 import java.util.Map;
 import java.util.Optional;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.verloop.Toezichtschaal;
 import nl.regietafel.ingest.Leesresultaat;
 import nl.regietafel.ingest.Melding;
+import nl.regietafel.run.Run;
 
 import org.springframework.stereotype.Component;
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.Gemeente;
 import nl.regietafel.domain.controle.Controle;
@@ -19,12 +18,13 @@ import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.PdfEigenschappen;
 import nl.regietafel.report.PdfRenderer;
 import nl.regietafel.report.Rapportbron;
-import nl.regietafel.report.beeld.Maandgegevens;
 import nl.regietafel.report.Sjablonen;
 import nl.regietafel.report.Uitvoermap;
+import nl.regietafel.report.beeld.Maandgegevens;
 import nl.regietafel.report.controle.ControlerapportModel.Regiocontroles;
-import nl.regietafel.store.ControleRepository;
+import nl.regietafel.run.Run;
 import nl.regietafel.store.ControleRepository.Meldingregel;
+import nl.regietafel.store.ControleRepository;
 
 import org.springframework.stereotype.Component;
 

@@ -6,20 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.Gemeente;
 import nl.regietafel.report.Grafieken;
-import nl.regietafel.report.kaart.Kaartbeeld;
-import nl.regietafel.report.kaart.Kaarten;
 import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.PdfEigenschappen;
 import nl.regietafel.report.PdfRenderer;
 import nl.regietafel.report.Rapportbron;
 import nl.regietafel.report.Sjablonen;
 import nl.regietafel.report.Uitvoermap;
-import nl.regietafel.report.verloop.Verloopbron;
+import nl.regietafel.report.kaart.Kaartbeeld;
+import nl.regietafel.report.kaart.Kaarten;
 import nl.regietafel.report.verloop.VerloopModel;
+import nl.regietafel.report.verloop.Verloopbron;
+import nl.regietafel.run.Run;
 
 import org.springframework.stereotype.Component;
 

@@ -1,9 +1,9 @@
 package nl.regietafel.report.factsheet;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.report.Rapportbron;
-import nl.regietafel.report.beeld.Maandgegevens;
 import nl.regietafel.report.beeld.Maandbeeld;
+import nl.regietafel.report.beeld.Maandgegevens;
+import nl.regietafel.run.Run;
 
 import org.springframework.stereotype.Component;
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.regio.Werkgebieden;
 import nl.regietafel.report.Documentkop;
@@ -29,6 +28,7 @@ import nl.regietafel.report.index.IndexModel.Gemeente;
 import nl.regietafel.report.index.IndexModel.Regio;
 import nl.regietafel.report.kaart.Kaarten;
 import nl.regietafel.report.kaart.Regioblik;
+import nl.regietafel.run.Run;
 
 import org.springframework.stereotype.Component;
 

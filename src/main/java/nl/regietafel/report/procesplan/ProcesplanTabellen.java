@@ -3,17 +3,17 @@ package nl.regietafel.report.procesplan;
 import java.nio.file.Path;
 import java.util.Map;
 
-import nl.regietafel.batch.Run;
-import nl.regietafel.domain.Gebied;
 import nl.regietafel.berekening.RegietafelInstellingen;
+import nl.regietafel.domain.Gebied;
 import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.PdfEigenschappen;
 import nl.regietafel.report.PdfRenderer;
 import nl.regietafel.report.Rapportbron;
-import nl.regietafel.report.beeld.Maandgegevens;
 import nl.regietafel.report.Sjablonen;
 import nl.regietafel.report.Uitvoermap;
 import nl.regietafel.report.Werkverdeling;
+import nl.regietafel.report.beeld.Maandgegevens;
+import nl.regietafel.run.Run;
 
 import org.springframework.stereotype.Component;
 

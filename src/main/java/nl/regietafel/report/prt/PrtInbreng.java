@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.domain.Gebied;
 import nl.regietafel.domain.Opgave;
 import nl.regietafel.domain.Partij;
@@ -20,11 +19,11 @@ import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.PdfEigenschappen;
 import nl.regietafel.report.PdfRenderer;
 import nl.regietafel.report.Rapportbron;
-import nl.regietafel.report.beeld.Maandgegevens;
 import nl.regietafel.report.Sjablonen;
 import nl.regietafel.report.Uitvoermap;
 import nl.regietafel.report.Werkverdeling;
 import nl.regietafel.report.beeld.Maandbeeld;
+import nl.regietafel.report.beeld.Maandgegevens;
 import nl.regietafel.report.beeld.Opgavestand;
 import nl.regietafel.report.kaart.Kaarten;
 import nl.regietafel.report.kaart.Provincieblik;
@@ -32,6 +31,7 @@ import nl.regietafel.report.maandpakket.MaandpakketBouwer;
 import nl.regietafel.report.maandpakket.MaandpakketModel.Kerncijfer;
 import nl.regietafel.report.maandpakket.MaandpakketModel.Knelpuntgroep;
 import nl.regietafel.report.maandpakket.MaandpakketModel.Overzichtregel;
+import nl.regietafel.run.Run;
 
 import org.springframework.stereotype.Component;
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import nl.regietafel.batch.Run;
 import nl.regietafel.berekening.RegietafelInstellingen;
 import nl.regietafel.berekening.VerdelingBerekening;
 import nl.regietafel.domain.Locatie;
@@ -17,8 +16,8 @@ import nl.regietafel.domain.Opgave;
 import nl.regietafel.domain.Peildatum;
 import nl.regietafel.domain.realisatie.Aandelen;
 import nl.regietafel.domain.realisatie.Peilteller;
-import nl.regietafel.domain.regio.Verdelingen;
 import nl.regietafel.domain.regio.VerdelingRegel;
+import nl.regietafel.domain.regio.Verdelingen;
 import nl.regietafel.domain.statushouders.Halfjaar;
 import nl.regietafel.domain.statushouders.Voortgang;
 import nl.regietafel.domain.statushouders.Voortgangen;
@@ -29,6 +28,7 @@ import nl.regietafel.ingest.regio.Toezichtschalen;
 import nl.regietafel.report.beeld.Gemeentebeeld;
 import nl.regietafel.report.beeld.Maandbeeld;
 import nl.regietafel.report.procesplan.Tabel22Indeling;
+import nl.regietafel.run.Run;
 import nl.regietafel.store.BerekeningRepository;
 import nl.regietafel.store.RetourRepository;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
-import nl.regietafel.batch.Run;
+import nl.regietafel.run.Run;
 import nl.regietafel.store.Importhistorie;
 
 import org.junit.jupiter.api.Test;
