@@ -16,6 +16,8 @@ import nl.regietafel.domain.regio.Vastgesteld;
 import nl.regietafel.domain.regio.Werkgebieden;
 import nl.regietafel.ingest.regio.Regiologo;
 import nl.regietafel.ingest.regio.Regiotafels;
+import nl.regietafel.report.beeld.Maandbeeld;
+import nl.regietafel.report.beeld.MaandbeeldBouwer;
 import nl.regietafel.report.beeld.Maandgegevens;
 import nl.regietafel.run.Run;
 import nl.regietafel.store.BerekeningRepository.Kop;
@@ -62,7 +64,7 @@ public class Rapportbron {
 
     private volatile Runbron runbron;
     private final Map<String, Maandgegevens> gegevens = new ConcurrentHashMap<>();
-    private final Map<String, nl.regietafel.report.beeld.Maandbeeld> beelden = new ConcurrentHashMap<>();
+    private final Map<String, Maandbeeld> beelden = new ConcurrentHashMap<>();
 
     /**
      * The store read once per run: with 25 regions and eight document types, reading the returns
@@ -102,12 +104,12 @@ public class Rapportbron {
      * run. Shared by documents rendered in parallel, so it carries no document's title: which
      * document asks first must not matter ({@code titel} is the asker's, kept for its callers).
      */
-    public nl.regietafel.report.beeld.Maandbeeld maandbeeld(Run run, String regio, String titel) {
+    public Maandbeeld maandbeeld(Run run, String regio, String titel) {
         Runbron r = runbron(run);
         var beeld = beelden.computeIfAbsent(regio, k -> {
             Maandgegevens m = lees(run, regio, "");
-            return new nl.regietafel.report.beeld.MaandbeeldBouwer(m, vorigeRetouren(run, regio), r.vorigePeriode().orElse(null),
-                    new nl.regietafel.report.beeld.MaandbeeldBouwer.Instellingen(
+            return new MaandbeeldBouwer(m, vorigeRetouren(run, regio), r.vorigePeriode().orElse(null),
+                    new MaandbeeldBouwer.Instellingen(
                             nl.regietafel.report.procesplan.Tabel22Indeling.procesplan(), instellingen.uitwisseltabel(),
                             instellingen.getCno(), m.regiotafel().mijlpalen(), instellingen.telregels())).bouw();
         });

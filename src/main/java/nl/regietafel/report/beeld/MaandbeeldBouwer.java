@@ -45,11 +45,6 @@ public final class MaandbeeldBouwer {
         public Instellingen(Tabel22Indeling indeling, Uitwisseltabel uitwisseling, CnoCriteria cnoCriteria, List<Mijlpaal> mijlpalen) {
             this(indeling, uitwisseling, cnoCriteria, mijlpalen, Telregels.standaard());
         }
-
-        public static Instellingen standaard() {
-            return new Instellingen(Tabel22Indeling.procesplan(), Uitwisseltabel.standaard(), CnoCriteria.standaard(),
-                    Mijlpaal.procesplanTwente());
-        }
     }
 
     private final Maandgegevens m;
