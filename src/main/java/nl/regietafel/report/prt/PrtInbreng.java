@@ -27,10 +27,10 @@ import nl.regietafel.report.beeld.Maandgegevens;
 import nl.regietafel.report.beeld.Opgavestand;
 import nl.regietafel.report.kaart.Kaarten;
 import nl.regietafel.report.kaart.Provincieblik;
-import nl.regietafel.report.maandpakket.MaandpakketBouwer;
 import nl.regietafel.report.maandpakket.MaandpakketModel.Kerncijfer;
 import nl.regietafel.report.maandpakket.MaandpakketModel.Knelpuntgroep;
 import nl.regietafel.report.maandpakket.MaandpakketModel.Overzichtregel;
+import nl.regietafel.report.maandpakket.Overzicht;
 import nl.regietafel.run.Run;
 
 import org.springframework.stereotype.Component;
@@ -105,7 +105,7 @@ public class PrtInbreng {
         for (Partij p : List.of(Partij.RIJK, Partij.PROVINCIE, Partij.COA, Partij.NIDOS)) verzoeken.put(p, new ArrayList<>());
         for (int i = 0; i < beelden.size(); i++) {
             Maandbeeld b = beelden.get(i);
-            List<Overzichtregel> overzicht = MaandpakketBouwer.overzicht(b, regios.get(i), fmt, bronnen);
+            List<Overzichtregel> overzicht = Overzicht.opgaven(b, regios.get(i), fmt, bronnen);
             for (Overzichtregel r : overzicht) {
                 String sleutel = r.opgave() + "|" + r.peildatum() + "|" + r.scenario();
                 voorbeeld.putIfAbsent(sleutel, r);
@@ -113,7 +113,7 @@ public class PrtInbreng {
                         r.opgaveAantal(), r.vastgesteld(), r.noot(), r.realisatie(), r.gap(), r.pijplijn(), r.gapNaPijplijn(),
                         r.trendTekst(), r.inGebruik(), r.vervalt(), r.idee()));
             }
-            List<Knelpuntgroep> groepen = MaandpakketBouwer.knelpunten(b, MaandpakketBouwer.Knelpuntselectie.ALLE);
+            List<Knelpuntgroep> groepen = Overzicht.knelpunten(b, Overzicht.Knelpuntselectie.ALLE);
             int eigen = 0;
             for (Knelpuntgroep g : groepen) {
                 for (var k : g.regels()) {
