@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import nl.regietafel.domain.Gebied;
-import nl.regietafel.domain.Gemeente;
 import nl.regietafel.domain.Herkomst;
 import nl.regietafel.domain.Locatie;
-import nl.regietafel.domain.LocatieSoort;
-import nl.regietafel.domain.LocatieStatus;
 import nl.regietafel.domain.Maandretour;
 import nl.regietafel.domain.Opgave;
 import nl.regietafel.domain.Peildatum;
@@ -54,6 +50,16 @@ public final class ProcesplanModelBouwer {
     public record Invoer(Documentkop kop, Gebiedsindeling indeling, Populatieset populatie, List<VerdelingRegel> regels,
                          Map<Long, Herkomst> bronnen, List<Vastgesteld> cijfers, List<Maandretour> retouren,
                          List<Controle> controles, Tabel22Indeling tabel22, Populatieset cbs, Telregels telregels) {
+
+        /** A document as the footnotes and source lines name it. */
+        String bron(long id, Opmaak fmt) {
+            Herkomst h = bronnen.get(id);
+            return h == null ? "document " + id : Bronvermelding.van(h, fmt);
+        }
+
+        String naam(String code) {
+            return indeling.gebied(code).map(Gebied::naam).orElse(code);
+        }
     }
 
     private final Opmaak fmt = new Opmaak();
@@ -69,8 +75,8 @@ public final class ProcesplanModelBouwer {
     public ProcesplanTabellenModel bouw() {
         Tabel21 t21 = tabel21();
         Tabel22 t22 = tabel22();
-        Bijlage3 b3 = new Bijlage3(statushouders(), asiel());
-        Bijlage4 b4 = bijlage4();
+        Bijlage3 b3 = new Bijlage3Bouwer(in, fmt).bouw();
+        Bijlage4 b4 = Bijlage4Bouwer.van(in, fmt);
         return new ProcesplanTabellenModel(in.kop(), t21, t22, b3, b4, voetnoten.lijst(), in.controles());
     }
 
@@ -280,127 +286,13 @@ public final class ProcesplanModelBouwer {
                 : fmt.getal(gehuisvest) + " van " + fmt.getal(opgave) + " gehuisvest (" + h.label() + ")";
     }
 
-    // ---------------------------------------------------------------- Bijlage 3
-
-    private Bijlage3.Statushouders statushouders() {
-        Optional<Sleutel> sleutel = in.regels().stream()
-                .filter(v -> v.sleutel().opgave() == Opgave.STATUSHOUDERS && v.sleutel().scenario().isEmpty()
-                        && v.sleutel().peildatum().soort() == Peildatum.Soort.HALFJAAR
-                        && v.ouderCode().equals(regio) && v.vastgesteld() != null)
-                .map(VerdelingRegel::sleutel)
-                .max(Comparator.naturalOrder());
-        if (sleutel.isEmpty()) return null;
-        Sleutel s = sleutel.get();
-        List<VerdelingRegel> rijen = gemeenteRegels(s);
-        List<Bijlage3.Regel> regels = rijen.stream()
-                .map(v -> new Bijlage3.Regel(v.gebiedCode(), naam(v.gebiedCode()), v.gewicht(),
-                        List.of(new Cel(v.geldend(), v.berekend(), v.quotum(), null))))
-                .toList();
-        VerdelingRegel eerste = rijen.get(0);
-        Bijlage3.Regel subRegio = new Bijlage3.Regel(regio, "Subtotaal " + in.kop().regioNaam(),
-                rijen.stream().mapToLong(VerdelingRegel::gewicht).sum(),
-                List.of(new Cel(eerste.totaal(), rijen.stream().mapToLong(VerdelingRegel::geldend).sum(), null, null)));
-        Bijlage3.Regel subProvincie = null;
-        Gebied pv = in.indeling().omvattend(regio, Gebied.Niveau.PROVINCIE).orElse(null);
-        if (pv != null) {
-            Optional<VerdelingRegel> pvSplit = in.regels().stream()
-                    .filter(v -> v.sleutel().equals(s) && v.ouderCode().equals(pv.code())).findFirst();
-            if (pvSplit.isPresent()) {
-                Long inwoners = in.populatie().bevat(pv.code()) ? in.populatie().inwoners(pv.code()) : null;
-                subProvincie = new Bijlage3.Regel(pv.code(), "Subtotaal provincie " + pv.naam(), inwoners,
-                        List.of(Cel.van(pvSplit.get().totaal())));
-            }
-        }
-        String bron = eerste.bronId() == null ? "" : "Bron: " + bron(eerste.bronId());
-        return new Bijlage3.Statushouders("Gemeentelijke taakstellingen huisvesting statushouders, " + s.peildatum().label(),
-                bron, s.peildatum(), regels, subRegio, subProvincie);
-    }
-
-    private Bijlage3.Asiel asiel() {
-        List<Peildatum> peildata = new ArrayList<>(new TreeSet<>(in.regels().stream()
-                .filter(v -> v.sleutel().opgave() == Opgave.ASIEL && v.sleutel().scenario().isEmpty()
-                        && v.ouderCode().equals(regio) && v.vastgesteld() != null)
-                .map(v -> v.sleutel().peildatum()).toList()));
-        if (peildata.isEmpty()) return null;
-        List<Gemeente> gemeenten = in.indeling().gemeenten(regio);
-        List<Bijlage3.Regel> regels = new ArrayList<>();
-        Set<Long> bronIds = new HashSet<>();
-        for (Gemeente g : gemeenten) {
-            List<Cel> cellen = new ArrayList<>();
-            for (Peildatum p : peildata) {
-                VerdelingRegel v = regel(new Sleutel(Opgave.ASIEL, p, ""), g.code());
-                if (v.bronId() != null) bronIds.add(v.bronId());
-                cellen.add(new Cel(v.geldend(), v.berekend(), v.quotum(), null));
-            }
-            regels.add(new Bijlage3.Regel(g.code(), g.naam(), null, cellen));
-        }
-        List<Cel> totaal = new ArrayList<>();
-        for (int i = 0; i < peildata.size(); i++) {
-            final int k = i;
-            long som = regels.stream().mapToLong(r -> r.cellen().get(k).waarde()).sum();
-            VerdelingRegel v = regel(new Sleutel(Opgave.ASIEL, peildata.get(i), ""), gemeenten.get(0).code());
-            // The document's total is printed; the sum of the gemeenten beside it shows any slip.
-            totaal.add(new Cel(v.totaal(), som, null, null));
-        }
-        String bron = bronIds.isEmpty() ? "" : "Bron: " + String.join("; ", new TreeSet<>(bronIds).stream().map(this::bron).toList());
-        return new Bijlage3.Asiel("Indicatieve verdeling van de regionale opgave asielopvang naar de gemeenten", bron,
-                peildata, regels, new Bijlage3.Regel(regio, "Totaal", null, totaal));
-    }
-
-    private List<VerdelingRegel> gemeenteRegels(Sleutel s) {
-        return in.indeling().gemeenten(regio).stream().map(g -> regel(s, g.code())).toList();
-    }
-
-    private VerdelingRegel regel(Sleutel s, String gebied) {
-        return in.regels().stream()
-                .filter(v -> v.sleutel().equals(s) && v.ouderCode().equals(regio) && v.gebiedCode().equals(gebied))
-                .findFirst().orElseThrow(() -> new IllegalStateException("Geen verdeelregel voor " + gebied + " bij " + s));
-    }
-
-    // ---------------------------------------------------------------- Bijlage 4
-
-    private Bijlage4 bijlage4() {
-        List<Bijlage4.Regel> regels = new ArrayList<>();
-        Set<String> gedekt = new HashSet<>();
-        long totaal = 0;
-        long inGebruik = 0;
-        long gesloten = 0;
-        Map<String, Maandretour> perGemeente = new LinkedHashMap<>();
-        in.retouren().forEach(r -> perGemeente.put(r.gemeenteCode(), r));
-        for (Gemeente g : in.indeling().gemeenten(regio)) {
-            Maandretour r = perGemeente.get(g.code());
-            if (r == null) continue;
-            for (Locatie l : r.locaties()) {
-                if (l.soort() != LocatieSoort.CNO) continue;
-                gedekt.add(g.code());
-                gedekt.addAll(l.gedeeldMet());
-                String label = l.gedeeldMet().isEmpty() ? g.naam()
-                        : g.naam() + " (" + String.join("/", l.gedeeldMet().stream().map(this::naam).toList()) + ")";
-                regels.add(new Bijlage4.Regel(label, l.plaats(), l.capaciteit(), l.status().label()));
-                totaal += l.capaciteit();
-                if (l.status() == LocatieStatus.IN_GEBRUIK) inGebruik += l.capaciteit();
-                if (l.status() == LocatieStatus.GESLOTEN) gesloten += l.capaciteit();
-            }
-        }
-        List<Bijlage4.Regel> nvt = in.indeling().gemeenten(regio).stream()
-                .filter(g -> perGemeente.containsKey(g.code()) && !gedekt.contains(g.code()))
-                .map(g -> new Bijlage4.Regel(g.naam(), null, null, null))
-                .toList();
-        List<Bijlage4.Regel> alle = new ArrayList<>(regels);
-        alle.addAll(nvt);
-        alle.sort(Comparator.comparing(Bijlage4.Regel::cno));
-        return new Bijlage4(fmt.maand(in.kop().periode()), alle, totaal, inGebruik, gesloten,
-                "Bron: maandretouren van de gemeenten, " + fmt.maand(in.kop().periode()));
-    }
-
     // ---------------------------------------------------------------- helpers
 
     private String bron(long id) {
-        Herkomst h = in.bronnen().get(id);
-        return h == null ? "document " + id : Bronvermelding.van(h, fmt);
+        return in.bron(id, fmt);
     }
 
     private String naam(String code) {
-        return in.indeling().gebied(code).map(Gebied::naam).orElse(code);
+        return in.naam(code);
     }
 }
