@@ -21,7 +21,7 @@ final class Toelichting {
                 + "uitvraag: " + i.afzender() + "; met vragen kunt u daar terecht.";
     }
 
-    static void blad(XSSFWorkbook wb, UitvraagFormulier.Stijlen st, UitvraagFormulier.Inhoud i) {
+    static void blad(XSSFWorkbook wb, Formulierstijlen st, UitvraagFormulier.Inhoud i) {
         XSSFSheet sh = wb.createSheet("Toelichting");
         sh.setColumnWidth(0, 100 * 256);
         String maand = i.peilmaand().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
@@ -65,6 +65,6 @@ final class Toelichting {
             UitvraagFormulier.tekst(st, rij, 0, regel, st.alinea);
             rij.setHeightInPoints(14f * ((regel.length() / 90) + 1));
         }
-        UitvraagFormulier.beveilig(sh);
+        Invulregels.beveilig(sh);
     }
 }

@@ -2,29 +2,18 @@ package nl.regietafel.uitvraag;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import nl.regietafel.domain.Doelgroep;
 import nl.regietafel.domain.Knelpunt;
-import nl.regietafel.domain.Label;
 import nl.regietafel.domain.Locatie;
 import nl.regietafel.domain.LocatieSoort;
 import nl.regietafel.domain.LocatieStatus;
@@ -69,6 +58,12 @@ public final class UitvraagFormulier {
             "Waarvan AMV", "Instrumenten"};
     static final String[] KOP_KNELPUNTEN = {"Onderwerp", "Omschrijving", "Gevraagd van"};
 
+    /** Why the two dates matter, shown on every location's date cell (Excel allows 255 characters). */
+    static final String OPEN_VANAF = "Vanaf wanneer de plekken er (naar verwachting) zijn. Een plan telt op een peildatum alleen "
+            + "als het uiterlijk op die datum opent; zonder datum verkleint het geen tekort.";
+    static final String BESCHIKBAAR_TOT = "Tot wanneer de plekken er zijn (leeg: geen einddatum). Een plek telt op een peildatum "
+            + "alleen als ze op die datum nog beschikbaar is.";
+
     private UitvraagFormulier() {
     }
 
@@ -81,7 +76,7 @@ public final class UitvraagFormulier {
 
     /** Adds the form's sheets to {@code wb} (which should have none yet). */
     public static void vul(XSSFWorkbook wb, Inhoud i) {
-        Stijlen st = new Stijlen(wb);
+        Formulierstijlen st = new Formulierstijlen(wb);
         Toelichting.blad(wb, st, i);
         gemeente(wb, st, i);
         locaties(wb, st, i);
@@ -90,7 +85,7 @@ public final class UitvraagFormulier {
         wb.setActiveSheet(0);
     }
 
-    private static void gemeente(XSSFWorkbook wb, Stijlen st, Inhoud i) {
+    private static void gemeente(XSSFWorkbook wb, Formulierstijlen st, Inhoud i) {
         XSSFSheet sh = wb.createSheet("Gemeente");
         Object[][] rijen = {
                 {"Gemeentecode", i.gemeenteCode(), "vooraf ingevuld"},
@@ -111,15 +106,15 @@ public final class UitvraagFormulier {
             }
             tekst(st, rij, 2, (String) rijen[r][2], st.hint);
         }
-        datumValidatie(sh, new CellRangeAddressList(4, 4, 1, 1));
+        Invulregels.datumValidatie(sh, new CellRangeAddressList(4, 4, 1, 1));
         sh.setColumnWidth(0, 18 * 256);
         sh.setColumnWidth(1, 44 * 256);
         sh.setColumnWidth(2, 44 * 256);
         sh.createFreezePane(1, 0);
-        beveilig(sh);
+        Invulregels.beveilig(sh);
     }
 
-    private static void locaties(XSSFWorkbook wb, Stijlen st, Inhoud i) {
+    private static void locaties(XSSFWorkbook wb, Formulierstijlen st, Inhoud i) {
         XSSFSheet sh = wb.createSheet("Locaties");
         kop(sh, st, KOP_LOCATIES);
         kolomstijlen(sh, st.invoerTekst, st.invoerTekst, st.invoerTekst, st.invoerTekst, st.invoerTekst, st.invoerGetal,
@@ -143,18 +138,18 @@ public final class UitvraagFormulier {
                     l.gedeeldMet().stream().map(c -> i.gemeentenamen().getOrDefault(c, c)).toList()), st.invoerTekst);
         }
         breedtes(sh, 14, 44, 14, 14, 20, 11, 11, 16, 14, 15, 60, 28);
-        lijst(sh, 3, Doelgroep.class);
-        lijst(sh, 4, LocatieSoort.class);
-        lijst(sh, 7, LocatieStatus.class);
-        geheel(sh, 5, 0, "Vul het aantal plekken in: een geheel getal van 0 of meer.");
-        geheel(sh, 6, 0, "Vul het aantal bewoners in: een geheel getal van 0 of meer.");
-        datumValidatie(sh, new CellRangeAddressList(1, INVOERRIJEN, 8, 8), "Open vanaf", OPEN_VANAF);
-        datumValidatie(sh, new CellRangeAddressList(1, INVOERRIJEN, 9, 9), "Beschikbaar tot", BESCHIKBAAR_TOT);
+        Invulregels.lijst(sh, 3, Doelgroep.class);
+        Invulregels.lijst(sh, 4, LocatieSoort.class);
+        Invulregels.lijst(sh, 7, LocatieStatus.class);
+        Invulregels.geheel(sh, 5, 0, "Vul het aantal plekken in: een geheel getal van 0 of meer.");
+        Invulregels.geheel(sh, 6, 0, "Vul het aantal bewoners in: een geheel getal van 0 of meer.");
+        Invulregels.datumValidatie(sh, new CellRangeAddressList(1, INVOERRIJEN, 8, 8), "Open vanaf", OPEN_VANAF);
+        Invulregels.datumValidatie(sh, new CellRangeAddressList(1, INVOERRIJEN, 9, 9), "Beschikbaar tot", BESCHIKBAAR_TOT);
         sh.createFreezePane(2, 1);
-        beveilig(sh);
+        Invulregels.beveilig(sh);
     }
 
-    private static void statushouders(XSSFWorkbook wb, Stijlen st, Inhoud i) {
+    private static void statushouders(XSSFWorkbook wb, Formulierstijlen st, Inhoud i) {
         XSSFSheet sh = wb.createSheet("Statushouders");
         kop(sh, st, KOP_STATUSHOUDERS);
         kolomstijlen(sh, st.invoerTekst, st.invoerGetal, st.invoerGetal, st.invoerGetal, st.invoerGetal, st.invoerTekst);
@@ -177,15 +172,15 @@ public final class UitvraagFormulier {
             tekst(st, rij, 5, s.instrumenten(), st.invoerTekst);
         }
         breedtes(sh, 11, 13, 16, 12, 13, 60);
-        geheel(sh, 1, 0, "De taakstelling is een geheel getal van 0 of meer.");
-        geheel(sh, 2, -99_999, "De achterstand is een geheel getal; negatief bij een voorsprong.");
-        geheel(sh, 3, 0, "Vul het aantal gehuisveste statushouders in: een geheel getal van 0 of meer.");
-        geheel(sh, 4, 0, "Vul het aantal AMV in: een geheel getal van 0 of meer.");
+        Invulregels.geheel(sh, 1, 0, "De taakstelling is een geheel getal van 0 of meer.");
+        Invulregels.geheel(sh, 2, -99_999, "De achterstand is een geheel getal; negatief bij een voorsprong.");
+        Invulregels.geheel(sh, 3, 0, "Vul het aantal gehuisveste statushouders in: een geheel getal van 0 of meer.");
+        Invulregels.geheel(sh, 4, 0, "Vul het aantal AMV in: een geheel getal van 0 of meer.");
         sh.createFreezePane(1, 1);
-        beveilig(sh);
+        Invulregels.beveilig(sh);
     }
 
-    private static void knelpunten(XSSFWorkbook wb, Stijlen st, Inhoud i) {
+    private static void knelpunten(XSSFWorkbook wb, Formulierstijlen st, Inhoud i) {
         XSSFSheet sh = wb.createSheet("Knelpunten");
         kop(sh, st, KOP_KNELPUNTEN);
         kolomstijlen(sh, st.invoerTekst, st.invoerTekst, st.invoerTekst);
@@ -197,14 +192,14 @@ public final class UitvraagFormulier {
             tekst(st, rij, 2, k.gevraagdVan() == null ? null : k.gevraagdVan().label(), st.invoerTekst);
         }
         breedtes(sh, 32, 90, 14);
-        lijst(sh, 2, Partij.class);
+        Invulregels.lijst(sh, 2, Partij.class);
         sh.createFreezePane(0, 1);
-        beveilig(sh);
+        Invulregels.beveilig(sh);
     }
 
     // ---- cells ---------------------------------------------------------------------------------
 
-    private static void kop(XSSFSheet sh, Stijlen st, String[] koppen) {
+    private static void kop(XSSFSheet sh, Formulierstijlen st, String[] koppen) {
         XSSFRow rij = sh.createRow(0);
         for (int k = 0; k < koppen.length; k++) {
             tekst(st, rij, k, koppen[k], st.kop);
@@ -219,7 +214,7 @@ public final class UitvraagFormulier {
         }
     }
 
-    static void tekst(Stijlen st, XSSFRow rij, int k, String waarde, XSSFCellStyle stijl) {
+    static void tekst(Formulierstijlen st, XSSFRow rij, int k, String waarde, XSSFCellStyle stijl) {
         XSSFCell c = rij.createCell(k);
         c.setCellStyle(stijl);
         if (waarde == null) return;
@@ -244,155 +239,6 @@ public final class UitvraagFormulier {
     private static void breedtes(XSSFSheet sh, int... tekens) {
         for (int k = 0; k < tekens.length; k++) {
             sh.setColumnWidth(k, tekens[k] * 256);
-        }
-    }
-
-    // ---- validation and protection -------------------------------------------------------------
-
-    static <E extends Enum<E> & Label> void lijst(XSSFSheet sh, int kolom, Class<E> type) {
-        String[] labels = Arrays.stream(type.getEnumConstants()).map(Label::label).toArray(String[]::new);
-        XSSFDataValidationHelper h = new XSSFDataValidationHelper(sh);
-        DataValidation dv = h.createValidation(h.createExplicitListConstraint(labels),
-                new CellRangeAddressList(1, INVOERRIJEN, kolom, kolom));
-        dv.setSuppressDropDownArrow(true); // XSSF: true shows the arrow
-        dv.setShowErrorBox(true);
-        dv.createErrorBox("Kies uit de lijst", "Kies een van: " + String.join(", ", labels) + ".");
-        dv.setShowPromptBox(true);
-        dv.createPromptBox(sh.getRow(0).getCell(kolom).getStringCellValue(), "Kies uit de lijst.");
-        sh.addValidationData(dv);
-    }
-
-    private static void geheel(XSSFSheet sh, int kolom, int minimum, String melding) {
-        XSSFDataValidationHelper h = new XSSFDataValidationHelper(sh);
-        DataValidationConstraint c = h.createIntegerConstraint(OperatorType.BETWEEN, String.valueOf(minimum), "999999");
-        DataValidation dv = h.createValidation(c, new CellRangeAddressList(1, INVOERRIJEN, kolom, kolom));
-        dv.setShowErrorBox(true);
-        dv.createErrorBox("Ongeldig getal", melding);
-        sh.addValidationData(dv);
-    }
-
-    /** Why the two dates matter, shown on every location's date cell (Excel allows 255 characters). */
-    static final String OPEN_VANAF = "Vanaf wanneer de plekken er (naar verwachting) zijn. Een plan telt op een peildatum alleen "
-            + "als het uiterlijk op die datum opent; zonder datum verkleint het geen tekort.";
-    static final String BESCHIKBAAR_TOT = "Tot wanneer de plekken er zijn (leeg: geen einddatum). Een plek telt op een peildatum "
-            + "alleen als ze op die datum nog beschikbaar is.";
-
-    private static void datumValidatie(XSSFSheet sh, CellRangeAddressList cellen) {
-        datumValidatie(sh, cellen, null, null);
-    }
-
-    private static void datumValidatie(XSSFSheet sh, CellRangeAddressList cellen, String titel, String uitleg) {
-        XSSFDataValidationHelper h = new XSSFDataValidationHelper(sh);
-        DataValidationConstraint c = h.createDateConstraint(OperatorType.BETWEEN, "DATE(2000,1,1)", "DATE(2100,12,31)", null);
-        DataValidation dv = h.createValidation(c, cellen);
-        dv.setShowErrorBox(true);
-        dv.createErrorBox("Ongeldige datum", "Vul een datum in, bijvoorbeeld 1-4-2023.");
-        if (uitleg != null) {
-            dv.setShowPromptBox(true);
-            dv.createPromptBox(titel, uitleg);
-        }
-        sh.addValidationData(dv);
-    }
-
-    /** Protected without a password: locked cells (headers, pre-filled codes) stay as they are. */
-    static void beveilig(XSSFSheet sh) {
-        // printed: A4, as wide as the page (landscape for the wide sheets)
-        sh.setFitToPage(true);
-        sh.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-        sh.getPrintSetup().setFitWidth((short) 1);
-        sh.getPrintSetup().setFitHeight((short) 0);
-        sh.getPrintSetup().setLandscape(sh.getSheetName().equals("Locaties") || sh.getSheetName().equals("Knelpunten"));
-        sh.enableLocking();
-        sh.lockSelectLockedCells(false);
-        sh.lockSelectUnlockedCells(false);
-        sh.lockFormatColumns(false);
-        sh.lockFormatRows(false);
-        sh.lockInsertRows(false);
-        sh.lockDeleteRows(false);
-        sh.lockSort(false);
-        sh.lockAutoFilter(false);
-    }
-
-    /** The styles of one form. Grey = pre-filled and locked; white = input, unlocked. */
-    static final class Stijlen {
-        final XSSFCellStyle kop;
-        final XSSFCellStyle sleutel;
-        final XSSFCellStyle hint;
-        final XSSFCellStyle vast;
-        final XSSFCellStyle vastGetal;
-        final XSSFCellStyle invoerTekst;
-        final XSSFCellStyle invoerGetal;
-        final XSSFCellStyle invoerDatum;
-        final XSSFCellStyle titel;
-        final XSSFCellStyle alinea;
-        private final XSSFWorkbook wb;
-        private final Map<XSSFCellStyle, XSSFCellStyle> letterlijk = new java.util.HashMap<>();
-
-        Stijlen(XSSFWorkbook wb) {
-            this.wb = wb;
-            short tekstformaat = wb.createDataFormat().getFormat("@");
-            short getalformaat = wb.createDataFormat().getFormat("#,##0");
-            short datumformaat = wb.createDataFormat().getFormat("d-m-yyyy");
-            XSSFFont wit = wb.createFont();
-            wit.setBold(true);
-            wit.setColor(new XSSFColor(new byte[]{(byte) 0xFF, (byte) 0xFF, (byte) 0xFF}, null));
-            XSSFFont vet = wb.createFont();
-            vet.setBold(true);
-            XSSFFont grijs = wb.createFont();
-            grijs.setItalic(true);
-            grijs.setColor(new XSSFColor(new byte[]{0x55, 0x55, 0x55}, null));
-            XSSFFont groot = wb.createFont();
-            groot.setBold(true);
-            groot.setFontHeightInPoints((short) 14);
-            groot.setColor(new XSSFColor(new byte[]{0x15, 0x42, 0x73}, null));
-
-            kop = wb.createCellStyle();
-            kop.setFont(wit);
-            kop.setFillForegroundColor(new XSSFColor(new byte[]{0x15, 0x42, 0x73}, null));
-            kop.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            kop.setWrapText(true);
-            kop.setVerticalAlignment(VerticalAlignment.CENTER);
-            kop.setLocked(true);
-            sleutel = wb.createCellStyle();
-            sleutel.setFont(vet);
-            sleutel.setLocked(true);
-            hint = wb.createCellStyle();
-            hint.setFont(grijs);
-            hint.setLocked(true);
-            vast = wb.createCellStyle();
-            vast.setFillForegroundColor(new XSSFColor(new byte[]{(byte) 0xE4, (byte) 0xE8, (byte) 0xEE}, null));
-            vast.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            vast.setDataFormat(tekstformaat);
-            vast.setLocked(true);
-            vastGetal = wb.createCellStyle();
-            vastGetal.cloneStyleFrom(vast);
-            vastGetal.setDataFormat(getalformaat);
-            invoerTekst = invoer(wb, tekstformaat);
-            invoerGetal = invoer(wb, getalformaat);
-            invoerDatum = invoer(wb, datumformaat);
-            titel = wb.createCellStyle();
-            titel.setFont(groot);
-            alinea = wb.createCellStyle();
-            alinea.setWrapText(true);
-            alinea.setVerticalAlignment(VerticalAlignment.TOP);
-        }
-
-        XSSFCellStyle letterlijk(XSSFCellStyle basis) {
-            return letterlijk.computeIfAbsent(basis, b -> {
-                XSSFCellStyle s = wb.createCellStyle();
-                s.cloneStyleFrom(b);
-                s.setQuotePrefixed(true);
-                return s;
-            });
-        }
-
-        private static XSSFCellStyle invoer(XSSFWorkbook wb, short formaat) {
-            XSSFCellStyle s = wb.createCellStyle();
-            s.setDataFormat(formaat);
-            s.setLocked(false);
-            s.setBorderBottom(BorderStyle.HAIR);
-            s.setBottomBorderColor(new XSSFColor(new byte[]{(byte) 0xC8, (byte) 0xCF, (byte) 0xD8}, null));
-            return s;
         }
     }
 }
