@@ -3,6 +3,7 @@ package nl.regietafel.report.beeld;
 import java.util.List;
 
 import nl.regietafel.domain.cno.CnoBeoordeling;
+import nl.regietafel.domain.cno.CnoCriteria;
 import nl.regietafel.domain.cno.Mijlpaal;
 import nl.regietafel.domain.cno.Sluitsignaal;
 import nl.regietafel.domain.controle.Controle;
@@ -13,12 +14,13 @@ import nl.regietafel.report.Documentkop;
 
 /**
  * A region's month for the documents. {@code vorigePeriode} is null when the store holds no
- * earlier period (then every trend is empty).
+ * earlier period (then every trend is empty). {@code cnoCriteria} are the criteria the CNO
+ * locations were judged by, so that a document names the ones that were applied.
  */
 public record Maandbeeld(Documentkop kop, String provincieCode, String provincieNaam, long inwoners,
                          java.time.YearMonth vorigePeriode, List<Opgavestand> regio, List<Gemeentebeeld> gemeenten,
                          Voortgang statushouders, CnoStand cno, List<CnoBeoordeling> cnoLocaties,
-                         List<Sluitsignaal> cnoNaMijlpaal, List<Mijlpaal> mijlpalen, Balans onderDeStreep,
+                         CnoCriteria cnoCriteria, List<Sluitsignaal> cnoNaMijlpaal, List<Mijlpaal> mijlpalen, Balans onderDeStreep,
                          List<Controle> controles) {
 
     public Gemeentebeeld gemeente(String code) {

@@ -138,6 +138,7 @@ public final class MaandbeeldBouwer {
                 regioVoortgang,
                 Realisatieteller.cno(alleLocaties),
                 CnoBeoordelaar.beoordeel(cnoLocaties, peildag, instellingen.cnoCriteria()),
+                instellingen.cnoCriteria(),
                 laatsteCno == null ? List.of() : CnoBeoordelaar.naMijlpaal(cnoLocaties, laatsteCno),
                 instellingen.mijlpalen(),
                 bijdragen.isEmpty() ? null : OnderDeStreep.regio(regio, bijdragen, instellingen.uitwisseling()),

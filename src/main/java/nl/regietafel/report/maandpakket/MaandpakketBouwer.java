@@ -281,7 +281,7 @@ public final class MaandpakketBouwer {
                     + fmt.getal(plekken) + " plekken langer beschikbaar of zonder einddatum";
             sluiting.add(new Sluitregel(fmt.datum(mp.datum()), mp.omschrijving(), open.size(), plekken, oordeel));
         }
-        var cr = nl.regietafel.domain.cno.CnoCriteria.standaard();
+        var cr = b.cnoCriteria(); // the criteria the locations above were judged by, configured or not
         String criteria = "Criteria voor overdracht aan het COA: ten minste " + cr.minimumPlekkenCoa()
                 + " plekken (AMV: " + cr.minimumPlekkenAmv() + ") en nog ten minste " + cr.minimumResterendeMaanden()
                 + " maanden beschikbaar na " + fmt.datum(peildag) + ".";

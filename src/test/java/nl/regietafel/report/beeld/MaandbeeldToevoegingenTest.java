@@ -22,7 +22,7 @@ class MaandbeeldToevoegingenTest {
     }
 
     private static Maandbeeld beeld(List<Gemeentebeeld> gemeenten, List<nl.regietafel.domain.cno.CnoBeoordeling> cno) {
-        return new Maandbeeld(null, null, null, 0, null, List.of(), gemeenten, null, null, cno, List.of(), List.of(), null, List.of());
+        return new Maandbeeld(null, null, null, 0, null, List.of(), gemeenten, null, null, cno, null, List.of(), List.of(), null, List.of());
     }
 
     @Test

@@ -90,7 +90,7 @@ class KaartbeeldenTest {
         }
         Maandbeeld beeld = new Maandbeeld(new Documentkop("Maandpakket", "VR05", "Twente", YearMonth.of(2022, 12),
                 LocalDateTime.of(2022, 12, 31, 12, 0), "abc"), "PV23", "Overijssel", 633_917, null,
-                List.of(stand(Opgave.ASIEL, april, 2050, 1250)), gemeenten, null, null, List.of(), List.of(), List.of(), null, List.of());
+                List.of(stand(Opgave.ASIEL, april, 2050, 1250)), gemeenten, null, null, List.of(), null, List.of(), List.of(), null, List.of());
 
         // When the asiel map is made
         Kaartbeeld kaart = new Kaartbeelden(new Kaartmaker(topologie), new Opmaak()).opgave(beeld, Opgave.ASIEL);
