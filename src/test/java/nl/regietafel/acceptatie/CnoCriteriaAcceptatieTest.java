@@ -58,6 +58,6 @@ class CnoCriteriaAcceptatieTest {
     void hetMaandpakketNoemtDeIngesteldeCriteria() {
         assertThat(xlsx.getSheet("CNO").getRow(2).getCell(0).getStringCellValue()).isEqualTo(CRITERIA);
         assertThat(pdf).contains(CRITERIA).doesNotContain("ten minste 150 plekken")
-                .contains("1 locatie(s) voldoen aan de criteria voor overdracht aan het COA");
+                .contains("1 locatie voldoet aan de criteria voor overdracht aan het COA");
     }
 }
