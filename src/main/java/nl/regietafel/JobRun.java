@@ -2,7 +2,9 @@ package nl.regietafel;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
+import nl.regietafel.cli.Instellingfout;
 import nl.regietafel.cli.OngeldigeOpdrachtException;
 import nl.regietafel.cli.Opdracht;
 import nl.regietafel.cli.Voorcontrole;
@@ -118,8 +120,10 @@ final class JobRun {
         return app;
     }
 
-    /** The pre-check's own line as it is; otherwise the innermost cause's message on one line. */
+    /** The pre-check's own line as it is; a setting that cannot be used, named; otherwise the innermost cause's message on one line. */
     private static String regel(Throwable e) {
+        Optional<String> instelling = Instellingfout.melding(e);
+        if (instelling.isPresent()) return instelling.get();
         Throwable t = e;
         while (true) {
             if (t instanceof OngeldigeOpdrachtException) return t.getMessage();
