@@ -55,6 +55,9 @@ public class VerdelingBerekening {
         Gebiedsindeling indeling = referentie.indeling();
         Populatieset terugval = terugval();
         Populatieset voorkeur = referentie.populatieset(instellingen.populatieset()).orElse(terugval);
+        Populatiekeuze.waarschuwing(instellingen.populatieset(),
+                        referentie.populatiesets().stream().map(ReferentieRepository.PopulatieKop::populatieset).toList(), terugval.naam())
+                .ifPresent(regel -> System.out.println("  " + regel));
         // A period uses the national documents known at its end; later ones are named, not used.
         java.time.LocalDate einde = run.periode().atEndOfMonth();
         List<Herkomst> latereDocumenten = landelijk.latereDocumenten(einde);
