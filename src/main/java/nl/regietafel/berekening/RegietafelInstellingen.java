@@ -67,9 +67,18 @@ public class RegietafelInstellingen {
                 throw new IllegalArgumentException("Ongeldige regel in regietafel.uitwisseling: '" + regel
                         + "'; verwacht VAN>NAAR:factor, bijvoorbeeld ASIEL>OEKRAINE:1");
             }
-            tabel = tabel.met(Opgave.valueOf(m.group(1)), Opgave.valueOf(m.group(2)), new BigDecimal(m.group(3)));
+            tabel = tabel.met(opgave(regel, m.group(1)), opgave(regel, m.group(2)), new BigDecimal(m.group(3)));
         }
         return tabel;
+    }
+
+    private static Opgave opgave(String regel, String naam) {
+        try {
+            return Opgave.valueOf(naam);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Ongeldige regel in regietafel.uitwisseling: '" + regel + "'; " + naam
+                    + " is geen opgave, kies uit " + String.join(", ", java.util.Arrays.stream(Opgave.values()).map(Opgave::name).toList()));
+        }
     }
 
     public java.util.List<String> getUitwisseling() {

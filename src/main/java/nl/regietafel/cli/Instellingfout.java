@@ -59,6 +59,20 @@ public final class Instellingfout {
                 + naam + "=<waarde>).");
     }
 
+    /** Java's words for a name that is not one of an enum's: {@code No enum constant nl.regietafel.domain.Opgave.KAAS}. */
+    private static final Pattern ONBEKENDE_NAAM = Pattern.compile("No enum constant ((?:\\w+\\.)+\\w+)\\.(\\w+)");
+
+    /** ", kies uit A, B, C" for an enum of the tool's own; empty when the class cannot be told. */
+    private static String keuze(String klasse) {
+        try {
+            Class<?> type = Class.forName(klasse, false, Instellingfout.class.getClassLoader());
+            if (!type.isEnum() || !klasse.startsWith("nl.regietafel.")) return "";
+            return "; kies uit " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return "";
+        }
+    }
+
     /** {@code ${naam:standaard}} or {@code ${naam}}. */
     private static final Pattern PLAATSHOUDER = Pattern.compile("\\$\\{([^:}]+)(:[^}]*)?}");
 
@@ -71,6 +85,8 @@ public final class Instellingfout {
         }
         if (t instanceof NumberFormatException) return "dat is geen (geheel) getal";
         String tekst = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().replaceAll("\\s+", " ").strip();
+        Matcher onbekend = ONBEKENDE_NAAM.matcher(tekst);
+        if (onbekend.matches()) return onbekend.group(2) + " bestaat niet" + keuze(onbekend.group(1));
         return tekst.endsWith(".") ? tekst.substring(0, tekst.length() - 1) : tekst; // the line adds its own full stop
     }
 }

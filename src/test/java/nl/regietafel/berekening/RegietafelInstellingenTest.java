@@ -35,4 +35,13 @@ class RegietafelInstellingenTest {
                 .hasMessageContaining("regietafel.uitwisseling")
                 .hasMessageContaining("ASIEL>OEKRAINE:1");
     }
+
+    @Test
+    void eenOnbekendeOpgaveWordtGenoemd() {
+        var instellingen = new RegietafelInstellingen();
+        instellingen.setUitwisseling(List.of("ASIEL>KAAS:1"));
+        assertThatThrownBy(instellingen::uitwisseltabel)
+                .hasMessageStartingWith("Ongeldige regel in regietafel.uitwisseling: 'ASIEL>KAAS:1'; KAAS is geen opgave, kies uit ASIEL, ")
+                .hasNoCause();
+    }
 }

@@ -37,6 +37,19 @@ class InstellingfoutTest {
     }
 
     @Test
+    void onbekendeNaamInEenLijst() {
+        assertThat(Instellingfout.melding(binden(Map.of("regietafel.telregels.OEKRAINE.soorten", "AZC,KASTEEL"))).orElseThrow())
+                .startsWith("De instelling regietafel.telregels.oekraine.soorten = \"AZC,KASTEEL\" is ongeldig: KASTEEL bestaat niet; "
+                        + "kies uit AZC, ");
+    }
+
+    @Test
+    void onbekendeOpgaveAlsSleutel() {
+        assertThat(Instellingfout.melding(binden(Map.of("regietafel.methode.ONBEKEND", "DHONDT"))).orElseThrow())
+                .startsWith("De instellingen regietafel.methode.* zijn ongeldig: ONBEKEND bestaat niet; kies uit ASIEL, ASIEL_AMV, ");
+    }
+
+    @Test
     void eigenControle() {
         assertThat(Instellingfout.melding(binden(Map.of("regietafel.cno.minimum-plekken-coa", "-1"))).orElseThrow())
                 .isEqualTo("De instellingen regietafel.cno.* zijn ongeldig: CNO-criteria mogen niet negatief zijn. Pas ze aan in "
