@@ -1,5 +1,6 @@
 package nl.regietafel.cli;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,10 +68,15 @@ public final class Instellingfout {
         try {
             Class<?> type = Class.forName(klasse, false, Instellingfout.class.getClassLoader());
             if (!type.isEnum() || !klasse.startsWith("nl.regietafel.")) return "";
-            return "; kies uit " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
+            return "; " + kiesUit(type);
         } catch (ClassNotFoundException | LinkageError e) {
             return "";
         }
+    }
+
+    /** "kies uit A, B, C": the names of an enum, in their order. */
+    private static String kiesUit(Class<?> enumType) {
+        return "kies uit " + String.join(", ", Arrays.stream(enumType.getEnumConstants()).map(Object::toString).toList());
     }
 
     /** {@code ${naam:standaard}} or {@code ${naam}}. */
@@ -80,9 +86,7 @@ public final class Instellingfout {
         Throwable t = oorzaak;
         while (t != null && t.getCause() != null && t.getCause() != t) t = t.getCause();
         if (t == null) return "onbekende reden";
-        if (type != null && type.isEnum()) {
-            return "kies uit " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
-        }
+        if (type != null && type.isEnum()) return kiesUit(type);
         if (t instanceof NumberFormatException) return "dat is geen (geheel) getal";
         String tekst = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().replaceAll("\\s+", " ").strip();
         Matcher onbekend = ONBEKENDE_NAAM.matcher(tekst);
