@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import nl.regietafel.ingest.Geschiedenis;
 import nl.regietafel.ingest.LandelijkImport;
 import nl.regietafel.ingest.ReferentieImport;
-import nl.regietafel.ingest.RetourImport.GelezenRetour;
 import nl.regietafel.ingest.RetourImport;
+import nl.regietafel.ingest.RetourImport.GelezenRetour;
 import nl.regietafel.report.Werkverdeling;
 import nl.regietafel.run.Run;
 

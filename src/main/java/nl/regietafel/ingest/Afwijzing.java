@@ -6,8 +6,8 @@ import java.util.List;
 import nl.regietafel.run.Run;
 import nl.regietafel.store.Invoerbestand;
 import nl.regietafel.store.InvoerbestandRepository;
-import nl.regietafel.store.MeldingRepository.OpgeslagenMelding;
 import nl.regietafel.store.MeldingRepository;
+import nl.regietafel.store.MeldingRepository.OpgeslagenMelding;
 
 import org.springframework.stereotype.Component;
 

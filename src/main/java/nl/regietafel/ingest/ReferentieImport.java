@@ -14,8 +14,8 @@ import nl.regietafel.ingest.ReferentieReader.Referentie;
 import nl.regietafel.run.Run;
 import nl.regietafel.store.Invoerbestand;
 import nl.regietafel.store.InvoerbestandRepository;
-import nl.regietafel.store.ReferentieRepository.GebiedRij;
 import nl.regietafel.store.ReferentieRepository;
+import nl.regietafel.store.ReferentieRepository.GebiedRij;
 
 import org.springframework.stereotype.Component;
 

@@ -13,8 +13,8 @@ import nl.regietafel.domain.Maandretour;
 import nl.regietafel.run.Run;
 import nl.regietafel.store.Invoerbestand;
 import nl.regietafel.store.InvoerbestandRepository;
-import nl.regietafel.store.RetourRepository.ActieveRetour;
 import nl.regietafel.store.RetourRepository;
+import nl.regietafel.store.RetourRepository.ActieveRetour;
 
 import org.springframework.stereotype.Component;
 

@@ -19,12 +19,12 @@ import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.Rapportbron;
 import nl.regietafel.report.Uitvoermap;
 import nl.regietafel.report.index.Documentscan;
-import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.XlsxWerkboek;
 import nl.regietafel.run.Run;
-import nl.regietafel.store.DistributieRepository.Contact;
 import nl.regietafel.store.DistributieRepository;
+import nl.regietafel.store.DistributieRepository.Contact;
 import nl.regietafel.verzend.Adresboek.Adres;
 
 import org.apache.commons.csv.CSVFormat;

@@ -1,8 +1,8 @@
 package nl.regietafel.benchmark;
 
 import nl.regietafel.launch.XmlFabrieken;
-import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.XlsxWerkboek;
 import nl.regietafel.uitvraag.UitvraagFormulier;
 

@@ -23,8 +23,8 @@ import nl.regietafel.report.Uitvoermap;
 import nl.regietafel.report.beeld.Maandgegevens;
 import nl.regietafel.report.controle.ControlerapportModel.Regiocontroles;
 import nl.regietafel.run.Run;
-import nl.regietafel.store.ControleRepository.Meldingregel;
 import nl.regietafel.store.ControleRepository;
+import nl.regietafel.store.ControleRepository.Meldingregel;
 
 import org.springframework.stereotype.Component;
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.controle.ControlerapportModel.Regiocontroles;
-import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.XlsxWerkboek;
 import nl.regietafel.store.ControleRepository.Auditregel;
 import nl.regietafel.store.ControleRepository.Meldingregel;

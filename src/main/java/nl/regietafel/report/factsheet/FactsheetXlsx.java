@@ -9,8 +9,8 @@ import nl.regietafel.report.factsheet.FactsheetModel.Locatierij;
 import nl.regietafel.report.factsheet.FactsheetModel.Opgaverij;
 import nl.regietafel.report.factsheet.FactsheetModel.Positierij;
 import nl.regietafel.report.factsheet.FactsheetModel.Statushoudersrij;
-import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.XlsxWerkboek;
 
 /** The factsheet's tables as a workbook: one sheet per table, numbers as numbers, the chart native. */

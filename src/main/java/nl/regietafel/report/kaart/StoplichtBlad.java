@@ -6,8 +6,8 @@ import java.util.OptionalDouble;
 
 import nl.regietafel.domain.stoplicht.Stoplicht;
 import nl.regietafel.domain.stoplicht.Stoplichtdrempels;
-import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.Blad.Kolom;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;

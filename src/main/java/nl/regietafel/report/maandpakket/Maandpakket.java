@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import nl.regietafel.domain.Gebied;
+import nl.regietafel.report.Grafieken;
 import nl.regietafel.report.Grafieken.Formaat;
 import nl.regietafel.report.Grafieken.Grafiek;
 import nl.regietafel.report.Grafieken.Reeks;
-import nl.regietafel.report.Grafieken;
 import nl.regietafel.report.Opmaak;
 import nl.regietafel.report.PdfEigenschappen;
 import nl.regietafel.report.PdfRenderer;

@@ -8,8 +8,8 @@ import nl.regietafel.report.Peilkolommen;
 import nl.regietafel.report.kaart.Regioblik;
 import nl.regietafel.report.kaart.StoplichtBlad;
 import nl.regietafel.report.maandpakket.MaandpakketModel.*;
-import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.XlsxWerkboek;
 
 /**

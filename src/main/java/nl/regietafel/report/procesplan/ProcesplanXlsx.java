@@ -7,8 +7,8 @@ import java.util.List;
 import nl.regietafel.domain.Peildatum;
 import nl.regietafel.domain.controle.Controle;
 import nl.regietafel.report.Opmaak;
-import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.XlsxWerkboek;
 
 /**

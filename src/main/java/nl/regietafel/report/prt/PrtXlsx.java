@@ -2,8 +2,8 @@ package nl.regietafel.report.prt;
 
 import java.nio.file.Path;
 
-import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.XlsxWerkboek;
 
 /** The PRT-inbreng as a workbook: one sheet per table of the PDF, figures as numbers. */

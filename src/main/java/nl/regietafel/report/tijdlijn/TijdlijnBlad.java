@@ -5,8 +5,8 @@ import java.util.List;
 
 import nl.regietafel.domain.tijdlijn.Tijdlijn;
 import nl.regietafel.report.kaart.Regioblik;
-import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.Bladgrafiek;
 import nl.regietafel.report.xlsx.XlsxWerkboek;
 

@@ -20,8 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import nl.regietafel.report.verloop.VerloopModel.*;
-import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.Blad;
+import nl.regietafel.report.xlsx.Blad.Kolom;
 import nl.regietafel.report.xlsx.Bladgrafiek;
 import nl.regietafel.report.xlsx.XlsxWerkboek;
 
